@@ -1,0 +1,149 @@
+/**
+ * The store benchmark's page: the app's real store code in a real browser (IndexedDB in
+ * Chromium), driven by bench/store.mjs. Nothing here is used by the app.
+ */
+import type { DossierEvent } from '../../src/domain/dossier/events';
+import { deriveDossier } from '../../src/domain/dossier/lifecycle';
+import { formatDossierCode } from '../../src/domain/dossierCode';
+import type { Procedure } from '../../src/domain/procedure';
+import { procedures } from '../../src/data/catalogue/procedures';
+import { catalogueIndex, ensureCatalogue, invalidateCatalogueIndex, searchCatalogue, toProcedureRow } from '../../src/store/catalogue';
+import { db } from '../../src/store/db';
+import { toDossierRow, type DossierRow } from '../../src/store/dossierRow';
+import { receiveDossier, rulesFor } from '../../src/store/dossiers';
+import { queueRows } from '../../src/store/queues';
+import { loadSettings, saveSettings } from '../../src/store/settings';
+
+const DAY = 86_400_000;
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function summary(samples: number[]) {
+  return { n: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples) };
+}
+
+/** Fills the database with `count` dossiers received over the past year, a fifth of them still open. */
+async function seed(count: number) {
+  await db().delete();
+  await db().open();
+  await saveSettings({ agencyId: '000.00.53.H48', agencyName: 'UBND XÃ BENCH', officerName: 'Bench' });
+  const settings = await loadSettings();
+  await ensureCatalogue();
+  const rules = rulesFor(settings);
+  const now = Date.now();
+  const batch = 5000;
+  for (let start = 0; start < count; start += batch) {
+    const rows: DossierRow[] = [];
+    const events: DossierEvent[] = [];
+    for (let i = start; i < Math.min(count, start + batch); i++) {
+      const procedure = procedures[i % procedures.length]!;
+      const at = now - Math.floor((i / count) * 365 * DAY) - (i % 97) * 60_000;
+      const dossierId = `bench-${i}`;
+      const event: DossierEvent = {
+        id: `ev-${i}`,
+        dossierId,
+        deviceId: settings.deviceId,
+        officerId: 'bench',
+        hlc: `${String(at).padStart(15, '0')}:00000:${settings.deviceId}`,
+        at,
+        type: 'received',
+        code: formatDossierCode(settings.agencyId, at, (i % 9000) + 1),
+        terms: {
+          procedureVersion: `${procedure.id}@${procedure.effectiveFrom}`,
+          procedureId: procedure.id,
+          procedureCode: procedure.code,
+          procedureName: procedure.name,
+          fieldCode: procedure.field.code,
+          fieldName: procedure.field.name,
+          timeLimit: { amount: 5, unit: 'working-days' },
+          formRegime: 'tt03-2025',
+        },
+        caseId: null,
+        channel: 'desk',
+        applicant: { kind: 'person', name: `Nguyễn Văn ${i}`, idNumber: String(1_000_000_000 + i).padStart(12, '0') },
+        documents: [],
+        sets: 1,
+        feeVnd: 0,
+        returnMethod: 'desk',
+        dueAt: at + 7 * DAY,
+      };
+      const state = deriveDossier([event], { dueRules: rules.dueRules });
+      // Four in five are finished: returned a few days after receipt.
+      const row = toDossierRow(i % 5 === 0 ? state : { ...state, status: 'returned', resolvedAt: at + 5 * DAY, timeliness: 'early' });
+      rows.push(row);
+      events.push(event);
+    }
+    await db().transaction('rw', [db().dossiers, db().events], async () => {
+      await db().dossiers.bulkAdd(rows);
+      await db().events.bulkAdd(events);
+    });
+  }
+  return db().dossiers.count();
+}
+
+async function saveNew(runs: number) {
+  const settings = await loadSettings();
+  void settings;
+  const procedure = procedures.find((p) => p.channels.some((c) => c.timeLimit?.amount)) ?? procedures[0]!;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await receiveDossier({
+      procedure,
+      caseId: procedure.cases[0]?.id ?? null,
+      channel: 'desk',
+      applicant: { kind: 'person', name: `Trần Thị ${i}`, idNumber: '001190012345' },
+      documents: [],
+      sets: 1,
+      feeVnd: 0,
+      returnMethod: 'desk',
+    });
+    samples.push(performance.now() - t0);
+  }
+  return summary(samples);
+}
+
+async function overdueFirst50(runs: number) {
+  const settings = await loadSettings();
+  const rules = rulesFor(settings);
+  const samples: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    rows = (await queueRows('overdue', Date.now(), rules, 1, 50)).length;
+    samples.push(performance.now() - t0);
+  }
+  return { ...summary(samples), rows };
+}
+
+/** 2,000 procedures: the real catalogue, repeated with numbered variants of the names. */
+async function seedCatalogue(total: number) {
+  const rows: Procedure[] = [];
+  for (let i = 0; rows.length < total; i++) {
+    const p = procedures[i % procedures.length]!;
+    rows.push({ ...p, id: `${p.id}#${i}`, name: `${p.name} (biến thể ${i})` });
+  }
+  await db().procedures.clear();
+  await db().procedures.bulkPut(rows.map(toProcedureRow));
+  invalidateCatalogueIndex();
+  return (await catalogueIndex()).length;
+}
+
+async function searchPerKeystroke(text: string, rounds: number) {
+  const entries = await catalogueIndex();
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 1; k <= text.length; k++) {
+      const t0 = performance.now();
+      searchCatalogue(entries, text.slice(0, k));
+      samples.push(performance.now() - t0);
+    }
+  }
+  return summary(samples);
+}
+
+Object.assign(window, { bench: { seed, saveNew, overdueFirst50, seedCatalogue, searchPerKeystroke } });
+document.getElementById('status')!.textContent = 'ready';

@@ -1,0 +1,7 @@
+// `npm start`: serves the built app and prints where to open it.
+import { startStaticServer } from './staticServer.mjs';
+
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '0.0.0.0';
+const { url } = await startStaticServer({ root: 'dist', port, host });
+console.log(`\nmotcua is running at ${url}/  (Ctrl+C to stop)\n`);

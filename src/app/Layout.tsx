@@ -1,0 +1,65 @@
+import { NavLink, Outlet } from 'react-router';
+import { useT } from './i18n';
+import { useUi } from './uiState';
+import { formatBytes } from './format';
+
+export function Layout() {
+  const t = useT();
+  const { online, update, persistence, storage, language, setLanguage } = useUi();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <div>
+            <strong>{t('app.name')}</strong>
+            <span className="brand-sub">{t('app.fullName')}</span>
+          </div>
+        </div>
+        <nav aria-label={t('nav.main')} className="mainnav">
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+          <NavLink to="/thu-tuc">{t('nav.catalogue')}</NavLink>
+          <NavLink to="/cai-dat">{t('nav.settings')}</NavLink>
+        </nav>
+        <div className="topbar-end">
+          <span className={online ? 'net net-on' : 'net net-off'} role="status" data-testid="network-status">
+            {online ? t('network.online') : t('network.offline')}
+          </span>
+          <button
+            type="button"
+            className="lang"
+            onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
+            aria-label={t('settings.language')}
+          >
+            {language === 'vi' ? 'EN' : 'VI'}
+          </button>
+        </div>
+      </header>
+      {update && (
+        <div className="banner banner-info" role="alert">
+          <span>{t('update.available')}</span>
+          <button type="button" onClick={update.apply}>
+            {t('update.reload')}
+          </button>
+          <button type="button" className="secondary" onClick={() => useUi.setState({ update: null })}>
+            {t('update.later')}
+          </button>
+        </div>
+      )}
+      {persistence === 'refused' && (
+        <div className="banner banner-warn" role="status">
+          {t('storage.refused')}
+          {storage && <> ({t('storage.use', { used: formatBytes(storage.usedBytes, language), quota: formatBytes(storage.quotaBytes, language) })})</>}
+        </div>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

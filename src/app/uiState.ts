@@ -1,0 +1,44 @@
+/** UI state that is not data: language, connectivity, storage and update banners. */
+import { create } from 'zustand';
+import type { PersistenceState, StorageUse } from '../store/storage';
+
+export type Language = 'vi' | 'en';
+
+export interface UiState {
+  language: Language;
+  online: boolean;
+  persistence: PersistenceState | null;
+  storage: StorageUse | null;
+  /** A new service worker is waiting; `apply` activates it and reloads. */
+  update: { apply: () => void } | null;
+  offlineReady: boolean;
+  setLanguage(language: Language): void;
+}
+
+const LANGUAGE_KEY = 'motcua.language';
+
+function initialLanguage(): Language {
+  try {
+    return globalThis.localStorage?.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+export const useUi = create<UiState>((set) => ({
+  language: initialLanguage(),
+  online: globalThis.navigator?.onLine ?? true,
+  persistence: null,
+  storage: null,
+  update: null,
+  offlineReady: false,
+  setLanguage(language) {
+    try {
+      globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
+    } catch {
+      // Private mode: the choice lasts for this session only.
+    }
+    document.documentElement.lang = language;
+    set({ language });
+  },
+}));

@@ -1,0 +1,534 @@
+/**
+ * The dossier state machine — DOMAIN.md §2. A dossier's state is a pure function of its events
+ * (events.ts), replayed in HLC order, so every device and the hub derive the same state from the
+ * same set of events, whatever order they arrived in.
+ *
+ *   received ──transfer/appraise──▶ processing ──approve──▶ approved ──result-ready──▶ result-ready ──return──▶ returned
+ *      │  ▲                            │  ▲                      │ (transfer: the signed result
+ *      │  └──────supplement-supplied───┤  │                      │  travels back; status stays)
+ *      └──supplement-requested──▶ awaiting-supplement            │
+ *   refuse (received / processing / awaiting) ──▶ refused;  withdraw (same) ──▶ withdrawn
+ *   approve is allowed straight from `received`: commune procedures are often signed by the
+ *   chairman without a formal transfer to a specialist.
+ *
+ * The rules that need the working-day calendar (the apology deadline, how far a supplement pause
+ * moves the due date) are injected, so this module does not depend on the calendar module, and
+ * so a later change of the holiday list never makes an old, accepted history invalid on replay.
+ */
+import { compareHlc } from '../clock';
+import type { TimeUnit } from '../procedure';
+import { foldVietnamese } from '../searchText';
+import type { DossierEvent, DossierEventPayload, DossierEventType, Unit } from './events';
+import { FINAL_STATUSES, type DossierState, type DossierStatus, type Timeliness } from './state';
+
+// ---------------------------------------------------------------------------------------------
+// Context and errors
+// ---------------------------------------------------------------------------------------------
+
+export interface DueRules {
+  /**
+   * Whether the clock stops while the citizen completes a supplement (DOMAIN.md §2: "to confirm",
+   * so a setting). Pass the rule that was in force when the dossier was received (§1).
+   */
+  pauseRule: 'pause' | 'keep-running';
+  /**
+   * The new due instant after a pause from `pausedAt` to `resumedAt`, counted in the dossier's
+   * time unit (e.g. the working days of the pause added back). The app passes a closure over the
+   * real calendar. A result earlier than `dueAt` is ignored: a pause never brings a date forward.
+   */
+  resumeDueAt(dueAt: number, pausedAt: number, resumedAt: number, unit: TimeUnit): number;
+}
+
+export interface DeriveContext {
+  dueRules: DueRules;
+}
+
+/**
+ * Checks made when an officer acts (not on replay, see the header).
+ * `latestApologyAt`: the last instant an apology may be sent for this dossier — the end of the
+ * working day before the due date (DOMAIN.md §2), computed by the caller from the calendar.
+ */
+export interface TransitionContext {
+  latestApologyAt?: number;
+}
+
+export type TransitionCode =
+  | 'no-events'
+  | 'not-received'
+  | 'already-received'
+  | 'wrong-dossier'
+  | 'dossier-closed'
+  | 'awaiting-supplement'
+  | 'already-awaiting-supplement'
+  | 'not-awaiting-supplement'
+  | 'already-approved'
+  | 'not-approved'
+  | 'result-at-desk'
+  | 'no-result'
+  | 'already-apologised'
+  | 'apology-date-not-later'
+  | 'clock-paused'
+  | 'not-returned'
+  | 'already-rated';
+
+/** A permitted step the rules still frown on (e.g. a late apology): shown, not blocking. */
+export interface TransitionWarning {
+  code: 'apology-late';
+  reason: string;
+}
+
+export type TransitionResult = { ok: true; warning?: TransitionWarning } | { ok: false; reason: string; code: TransitionCode };
+
+export class DossierRuleError extends Error {
+  readonly code: string;
+  /** The event that broke the rule, when there is one. */
+  readonly eventId: string | null;
+  constructor(code: string, message: string, eventId: string | null = null) {
+    super(message);
+    this.name = 'DossierRuleError';
+    this.code = code;
+    this.eventId = eventId;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels and small helpers
+// ---------------------------------------------------------------------------------------------
+
+/** Vietnamese wording of each status, as used in rule messages (and usable by the UI). */
+export const DOSSIER_STATUS_LABELS: Readonly<Record<DossierStatus, string>> = {
+  received: 'đã tiếp nhận',
+  processing: 'đang giải quyết',
+  'awaiting-supplement': 'đang chờ công dân bổ sung',
+  approved: 'đã được phê duyệt',
+  'result-ready': 'đã có kết quả tại bộ phận một cửa',
+  returned: 'đã trả kết quả',
+  refused: 'đã bị từ chối',
+  withdrawn: 'đã rút hoặc dừng giải quyết',
+};
+
+/**
+ * Where a dossier is right after receipt, and again once the result reaches the desk. Events do
+ * not name the desk, so a generic unit is used; the UI shows the commune's own name.
+ */
+export const DESK_UNIT: Unit = { kind: 'desk', name: 'Bộ phận tiếp nhận và trả kết quả' };
+
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Day number of an instant on the Vietnam calendar (UTC+7), to compare calendar dates. */
+function vnDay(ms: number): number {
+  return Math.floor((ms + VN_OFFSET_MS) / DAY_MS);
+}
+
+/**
+ * Outcome against the appointment (DOMAIN.md §6): late after the due instant; early when done
+ * on a calendar day (Vietnam time) before the due day; otherwise on time (the due day itself).
+ */
+export function timelinessOf(at: number, dueAt: number): Timeliness {
+  if (at > dueAt) return 'late';
+  return vnDay(at) < vnDay(dueAt) ? 'early' : 'on-time';
+}
+
+/** Deterministic replay order: HLC, then event id for the (theoretical) equal stamps. */
+export function sortEvents(events: readonly DossierEvent[]): DossierEvent[] {
+  return [...events].sort((a, b) => compareHlc(a.hlc, b.hlc) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const fail = (code: TransitionCode, reason: string): TransitionResult => ({ ok: false, code, reason });
+const OK: TransitionResult = { ok: true };
+
+function isFinal(status: DossierStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transition rules
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Whether `payload` may happen to a dossier in `state` at instant `at`. Decisions where DOMAIN.md
+ * is silent are noted inline. Pure: the caller shows `reason` to the officer, `code` is stable.
+ */
+export function checkTransition(
+  state: DossierState | null,
+  payload: DossierEventPayload,
+  at: number,
+  ctx: TransitionContext = {},
+): TransitionResult {
+  if (state === null) {
+    return payload.type === 'received' ? OK : fail('not-received', 'Hồ sơ chưa được tiếp nhận: việc đầu tiên phải là tiếp nhận hồ sơ');
+  }
+  if (payload.type === 'received') {
+    return fail('already-received', `Hồ sơ ${state.code} đã được tiếp nhận; không thể tiếp nhận lại`);
+  }
+  // A note (ghi chú) is always allowed: it changes nothing and records what happened after the end.
+  if (payload.type === 'noted') return OK;
+
+  const s = state.status;
+  const label = DOSSIER_STATUS_LABELS[s];
+  const afterApproval = s === 'approved' || s === 'result-ready';
+
+  if (isFinal(s)) {
+    if (payload.type === 'rated' && s === 'returned') {
+      return state.rating === null ? OK : fail('already-rated', 'Công dân đã đánh giá mức độ hài lòng cho hồ sơ này; mỗi hồ sơ chỉ được đánh giá một lần');
+    }
+    if (payload.type === 'rated') return fail('not-returned', `Hồ sơ ${label}; chỉ được đánh giá sau khi trả kết quả`);
+    return fail('dossier-closed', `Hồ sơ ${label} nên đã kết thúc; chỉ còn có thể ghi chú`);
+  }
+
+  switch (payload.type) {
+    case 'transferred':
+      // Not while the dossier is back with the citizen. After approval a transfer is still
+      // allowed: the signed result travels back to the desk and Mẫu 06 records that hand-off.
+      if (s === 'awaiting-supplement') return fail('awaiting-supplement', 'Hồ sơ đang chờ công dân bổ sung; chưa thể chuyển xử lý');
+      if (s === 'result-ready') return fail('result-at-desk', 'Kết quả đã ở bộ phận một cửa; việc còn lại là trả kết quả cho công dân');
+      return OK;
+
+    case 'appraised':
+      if (s === 'awaiting-supplement') return fail('awaiting-supplement', 'Hồ sơ đang chờ công dân bổ sung; chưa thể thẩm định');
+      if (afterApproval) return fail('already-approved', `Hồ sơ ${label}; không thẩm định lại sau khi đã phê duyệt`);
+      return OK;
+
+    case 'supplement-requested':
+      // DOMAIN.md's "guidance only once" is about intake, before a dossier exists; a handler
+      // may legitimately need a second supplement later, so it is not forbidden here.
+      if (s === 'awaiting-supplement') return fail('already-awaiting-supplement', 'Hồ sơ đang chờ bổ sung theo yêu cầu trước; hãy ghi nhận phần đã bổ sung trước khi yêu cầu thêm');
+      if (afterApproval) return fail('already-approved', `Hồ sơ ${label}; không thể yêu cầu bổ sung sau khi đã phê duyệt`);
+      return OK;
+
+    case 'supplement-supplied':
+      return s === 'awaiting-supplement' ? OK : fail('not-awaiting-supplement', 'Hồ sơ không có yêu cầu bổ sung nào đang chờ');
+
+    case 'refused':
+      // Refusal is allowed while awaiting a supplement (the citizen never brings it).
+      if (afterApproval) return fail('already-approved', `Hồ sơ ${label}; không thể từ chối sau khi đã phê duyệt`);
+      return OK;
+
+    case 'approved':
+      if (s === 'awaiting-supplement') return fail('awaiting-supplement', 'Hồ sơ đang chờ công dân bổ sung; chưa thể phê duyệt');
+      if (afterApproval) return fail('already-approved', `Hồ sơ ${label}; không phê duyệt lại`);
+      return OK;
+
+    case 'result-ready':
+      if (s === 'result-ready') return fail('result-at-desk', 'Kết quả đã có tại bộ phận một cửa');
+      return s === 'approved' ? OK : fail('not-approved', `Hồ sơ ${label}, chưa được phê duyệt; chỉ có kết quả sau khi phê duyệt`);
+
+    case 'returned':
+      return s === 'result-ready' ? OK : fail('no-result', `Hồ sơ ${label}, chưa có kết quả; chỉ trả kết quả khi kết quả đã về bộ phận một cửa`);
+
+    case 'withdrawn':
+      // Once signed, the result exists: the citizen may not collect it, but the dossier is not
+      // "withdrawn" any more.
+      if (afterApproval) return fail('already-approved', `Hồ sơ ${label}; không thể rút hoặc dừng giải quyết sau khi đã phê duyệt`);
+      return OK;
+
+    case 'apologised':
+      return checkApology(state, payload.newDueAt, at, ctx);
+
+    case 'rated':
+      return fail('not-returned', `Hồ sơ ${label}; chỉ được đánh giá sau khi trả kết quả`);
+  }
+}
+
+function checkApology(state: DossierState, newDueAt: number, at: number, ctx: TransitionContext): TransitionResult {
+  if (state.apologisedAt !== null) return fail('already-apologised', 'Chỉ được hẹn lại ngày trả kết quả một lần');
+  if (state.status === 'result-ready') return fail('result-at-desk', 'Kết quả đã có tại bộ phận một cửa; không cần hẹn lại');
+  // While the clock is stopped the dossier cannot become late, and a new date set now would be
+  // moved again by the pause on resumption.
+  if (state.pausedSince !== null) return fail('clock-paused', 'Thời hạn đang tạm dừng chờ công dân bổ sung; chưa thể hẹn lại ngày trả kết quả');
+  // The apology is due no later than 1 working day before the due date (DOMAIN.md §2). A late one
+  // is still owed to the citizen — the province tracks that every overdue dossier got one — so it
+  // is accepted, with a warning the desk sees, rather than refused.
+  const late =
+    at > state.dueAt ||
+    vnDay(at) >= vnDay(state.dueAt) ||
+    (ctx.latestApologyAt !== undefined && at > ctx.latestApologyAt);
+  if (!(newDueAt > state.dueAt)) return fail('apology-date-not-later', 'Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại');
+  if (!(newDueAt > at)) return fail('apology-date-not-later', 'Ngày hẹn trả mới phải sau thời điểm hiện tại');
+  if (late) {
+    return {
+      ok: true,
+      warning: {
+        code: 'apology-late',
+        reason: 'Văn bản xin lỗi gửi muộn: lẽ ra phải gửi chậm nhất 1 ngày làm việc trước ngày hẹn trả kết quả',
+      },
+    };
+  }
+  return OK;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derivation
+// ---------------------------------------------------------------------------------------------
+
+/** What replay needs beyond DossierState (which is the stored contract). */
+interface Derivation {
+  state: DossierState;
+  /** Unit of the time limit, for resumeDueAt. */
+  unit: TimeUnit;
+  /** Status to go back to when the supplement is complete. */
+  resumeStatus: 'received' | 'processing';
+  /**
+   * Folded names of requested supplement items not handed in yet. The clock resumes only when
+   * all are in (events.ts); an empty request (reason only) is completed by any supply.
+   */
+  outstanding: Set<string>;
+  seenIds: Set<string>;
+}
+
+const itemKey = (name: string): string => foldVietnamese(name);
+
+/** Due instant after leaving a pause at `at` (a no-op when the clock was not stopped). */
+function endPause(d: Derivation, at: number, ctx: DeriveContext): void {
+  const st = d.state;
+  if (st.pausedSince === null) return;
+  const next = ctx.dueRules.resumeDueAt(st.dueAt, st.pausedSince, at, d.unit);
+  if (!Number.isFinite(next)) throw new DossierRuleError('bad-due-rules', 'Không tính được ngày hẹn trả sau thời gian tạm dừng');
+  st.dueAt = Math.max(st.dueAt, next);
+  st.pausedSince = null;
+}
+
+function start(e: DossierEvent & { type: 'received' }): Derivation {
+  // A time limit not confirmed in the catalogue (null) is counted in working days, the unit of
+  // most procedures (DOMAIN.md §6); the due date itself came from the receipt.
+  const unit: TimeUnit = e.terms.timeLimit?.unit ?? 'working-days';
+  const state: DossierState = {
+    id: e.dossierId,
+    code: e.code,
+    status: 'received',
+    procedureId: e.terms.procedureId,
+    procedureCode: e.terms.procedureCode,
+    procedureName: e.terms.procedureName,
+    procedureVersion: e.terms.procedureVersion,
+    fieldCode: e.terms.fieldCode,
+    fieldName: e.terms.fieldName,
+    channel: e.channel,
+    applicant: e.applicant,
+    receivedAt: e.at,
+    originalDueAt: e.dueAt,
+    dueAt: e.dueAt,
+    pausedSince: null,
+    apologisedAt: null,
+    resolvedAt: null,
+    timeliness: null,
+    returnMethod: e.returnMethod,
+    currentUnit: DESK_UNIT,
+    handOffs: [],
+    rating: null,
+    eventCount: 1,
+    lastHlc: e.hlc,
+    updatedAt: e.at,
+  };
+  return { state, unit, resumeStatus: 'received', outstanding: new Set(), seenIds: new Set([e.id]) };
+}
+
+/** Apply an event already accepted by checkTransition. Mutates `d` (a private working copy). */
+function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
+  const st = d.state;
+  switch (e.type) {
+    case 'received':
+      throw new DossierRuleError('already-received', 'Hồ sơ đã được tiếp nhận', e.id); // unreachable after checkTransition
+    case 'transferred':
+      if (st.status !== 'approved') st.status = 'processing';
+      st.currentUnit = e.to;
+      st.handOffs = [
+        ...st.handOffs,
+        { eventId: e.id, from: e.from, to: e.to, at: e.at, ...(e.officerName ? { officerName: e.officerName } : {}), note: e.note ?? null },
+      ];
+      break;
+    case 'appraised':
+      st.status = 'processing';
+      break;
+    case 'supplement-requested':
+      d.resumeStatus = st.status === 'received' ? 'received' : 'processing';
+      d.outstanding = new Set(e.items.map((i) => itemKey(i.name)));
+      st.status = 'awaiting-supplement';
+      st.pausedSince = ctx.dueRules.pauseRule === 'pause' ? e.at : null;
+      break;
+    case 'supplement-supplied':
+      for (const item of e.items) d.outstanding.delete(itemKey(item.name));
+      if (d.outstanding.size > 0) break; // partly supplied: still waiting, clock still stopped
+      endPause(d, e.at, ctx);
+      st.status = d.resumeStatus;
+      break;
+    case 'refused':
+      endPause(d, e.at, ctx);
+      st.status = 'refused';
+      st.resolvedAt = e.at;
+      st.timeliness = timelinessOf(e.at, st.dueAt);
+      break;
+    case 'approved':
+      st.status = 'approved';
+      break;
+    case 'result-ready':
+      st.status = 'result-ready';
+      st.resolvedAt = e.at;
+      st.timeliness = timelinessOf(e.at, st.dueAt);
+      if (st.currentUnit.kind !== 'desk') st.currentUnit = DESK_UNIT;
+      break;
+    case 'returned':
+      st.status = 'returned';
+      st.resolvedAt ??= e.at;
+      st.timeliness ??= timelinessOf(st.resolvedAt, st.dueAt);
+      st.returnMethod = e.method;
+      break;
+    case 'withdrawn':
+      // Withdrawn dossiers are not judged early/on time/late: the desk did not finish them.
+      endPause(d, e.at, ctx);
+      st.status = 'withdrawn';
+      st.resolvedAt = e.at;
+      st.timeliness = null;
+      break;
+    case 'apologised':
+      st.dueAt = e.newDueAt;
+      st.apologisedAt = e.at;
+      break;
+    case 'rated':
+      st.rating = e.level;
+      break;
+    case 'noted':
+      break;
+  }
+  st.eventCount += 1;
+  if (compareHlc(e.hlc, st.lastHlc) > 0) st.lastHlc = e.hlc;
+  if (e.at > st.updatedAt) st.updatedAt = e.at;
+}
+
+export interface RejectedEvent {
+  event: DossierEvent;
+  code: string;
+  reason: string;
+}
+
+/**
+ * Replay events; `onReject` decides whether a forbidden event aborts (strict) or is skipped
+ * (lenient). Events with an id already applied are skipped silently: a resent event is harmless.
+ */
+function replay(
+  events: readonly DossierEvent[],
+  ctx: DeriveContext,
+  onReject: (r: RejectedEvent) => void,
+): DossierState | null {
+  let d: Derivation | null = null;
+  for (const e of sortEvents(events)) {
+    if (d === null) {
+      if (e.type === 'received') {
+        d = start(e);
+      } else {
+        onReject({ event: e, code: 'not-received', reason: 'Sự kiện đầu tiên của hồ sơ phải là tiếp nhận' });
+      }
+      continue;
+    }
+    if (e.dossierId !== d.state.id) {
+      onReject({ event: e, code: 'wrong-dossier', reason: `Sự kiện thuộc hồ sơ khác (${e.dossierId})` });
+      continue;
+    }
+    if (d.seenIds.has(e.id)) continue;
+    // Replay checks only the calendar-free rules (no latestApologyAt): see the module header.
+    const verdict = checkTransition(d.state, e, e.at);
+    if (!verdict.ok) {
+      onReject({ event: e, code: verdict.code, reason: verdict.reason });
+      continue;
+    }
+    d.seenIds.add(e.id);
+    apply(d, e, ctx);
+  }
+  return d ? d.state : null;
+}
+
+/** Current state of a dossier. Throws DossierRuleError on an empty or forbidden history. */
+export function deriveDossier(events: readonly DossierEvent[], ctx: DeriveContext): DossierState {
+  if (events.length === 0) throw new DossierRuleError('no-events', 'Hồ sơ chưa có sự kiện nào');
+  const state = replay(events, ctx, (r) => {
+    throw new DossierRuleError(r.code, r.reason, r.event.id);
+  });
+  if (!state) throw new DossierRuleError('not-received', 'Hồ sơ chưa được tiếp nhận'); // unreachable: the first event throws
+  return state;
+}
+
+/**
+ * For merging histories made concurrently on several devices: forbidden events are skipped
+ * (in HLC order, the first one wins — e.g. of a refusal and an approval made offline on two
+ * devices, the one with the smaller stamp stands) and listed as conflicts for an officer to see.
+ * `state` is null only when the events contain no receipt.
+ */
+export function deriveDossierLenient(
+  events: readonly DossierEvent[],
+  ctx: DeriveContext,
+): { state: DossierState | null; rejected: RejectedEvent[] } {
+  const rejected: RejectedEvent[] = [];
+  const state = replay(events, ctx, (r) => rejected.push(r));
+  return { state, rejected };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions for the UI
+// ---------------------------------------------------------------------------------------------
+
+export type OfficerActionType = Exclude<DossierEventType, 'received'>;
+
+/** Actions on an existing dossier, in the order the UI lists them. */
+export const OFFICER_ACTIONS: readonly OfficerActionType[] = [
+  'transferred',
+  'appraised',
+  'supplement-requested',
+  'supplement-supplied',
+  'approved',
+  'result-ready',
+  'returned',
+  'apologised',
+  'refused',
+  'withdrawn',
+  'rated',
+  'noted',
+];
+
+export interface ActionAvailability {
+  type: OfficerActionType;
+  allowed: boolean;
+  reason?: string;
+  code?: string;
+  /** Allowed, but the officer should see why it is irregular (e.g. a late apology). */
+  warning?: TransitionWarning;
+}
+
+/** Minimal payloads: the rules depend only on the type, except the apology's new date. */
+function probe(type: OfficerActionType): DossierEventPayload {
+  switch (type) {
+    case 'transferred':
+      return { type, from: DESK_UNIT, to: DESK_UNIT };
+    case 'appraised':
+      return { type, conclusion: 'eligible' };
+    case 'supplement-requested':
+      return { type, items: [], reason: '', requestedBy: 'handler' };
+    case 'supplement-supplied':
+      return { type, items: [] };
+    case 'refused':
+      return { type, reasons: '' };
+    case 'approved':
+      return { type, signer: '' };
+    case 'result-ready':
+      return { type };
+    case 'returned':
+      return { type, method: 'desk', recipient: '' };
+    case 'withdrawn':
+      return { type, kind: 'withdrawn', reason: '' };
+    case 'apologised':
+      // Any later date: whether an apology is possible at all is what the UI asks here.
+      return { type, reason: '', newDueAt: Number.MAX_SAFE_INTEGER };
+    case 'rated':
+      return { type, level: 'satisfied' };
+    case 'noted':
+      return { type, text: '' };
+  }
+}
+
+/** Which actions an officer may take now, and why not, for the UI to hide or disable them. */
+export function availableActions(state: DossierState | null, at: number, ctx: TransitionContext = {}): ActionAvailability[] {
+  return OFFICER_ACTIONS.map((type) => {
+    const r = checkTransition(state, probe(type), at, ctx);
+    if (!r.ok) return { type, allowed: false, reason: r.reason, code: r.code };
+    return r.warning ? { type, allowed: true, warning: r.warning } : { type, allowed: true };
+  });
+}

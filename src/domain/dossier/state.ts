@@ -1,0 +1,79 @@
+/**
+ * The current state of a dossier, derived from its events by lifecycle.ts. The store keeps a copy
+ * of it per dossier (for indexed queries) and recomputes it whenever events are added.
+ */
+import type { Channel } from '../procedure';
+import type { Applicant, ReturnMethod, SatisfactionLevel, Unit } from './events';
+
+export type DossierStatus =
+  /** Received at the desk, not handed on yet. */
+  | 'received'
+  /** With a handling unit (transferred, appraised). */
+  | 'processing'
+  /** Waiting for the citizen's supplement; the clock may be paused. */
+  | 'awaiting-supplement'
+  /** Approved and signed; the result is being issued. */
+  | 'approved'
+  /** The result is at the desk, ready to hand over. */
+  | 'result-ready'
+  /** Result handed over (or posted). Final. */
+  | 'returned'
+  /** Refused during processing. Final. */
+  | 'refused'
+  /** Withdrawn or stopped at the citizen's request. Final. */
+  | 'withdrawn';
+
+export const FINAL_STATUSES: readonly DossierStatus[] = ['returned', 'refused', 'withdrawn'];
+
+/** Outcome of a finished dossier against its appointment (DOMAIN.md §6). */
+export type Timeliness = 'early' | 'on-time' | 'late';
+
+export interface HandOff {
+  eventId: string;
+  from: Unit;
+  to: Unit;
+  at: number;
+  officerName?: string;
+  note?: string | null;
+}
+
+export interface DossierState {
+  id: string;
+  code: string;
+  status: DossierStatus;
+  procedureId: string;
+  procedureCode: string;
+  procedureName: string;
+  procedureVersion: string;
+  fieldCode: string | null;
+  fieldName: string;
+  channel: Channel;
+  applicant: Applicant;
+  receivedAt: number;
+  /** Appointment given at receipt. */
+  originalDueAt: number;
+  /**
+   * The due instant in force now: the apology's new date if any, moved later by supplement
+   * pauses when the pause rule applies.
+   */
+  dueAt: number;
+  /** Set while the clock is paused for a supplement: when the pause started. */
+  pausedSince: number | null;
+  /** Working minutes/days already accounted for pauses are folded into dueAt. */
+  apologisedAt: number | null;
+  /** Instant the dossier reached a final status (or result-ready, for timeliness). */
+  resolvedAt: number | null;
+  /** Set once resolved: early / on time / late against dueAt. */
+  timeliness: Timeliness | null;
+  returnMethod: ReturnMethod;
+  /** Where the dossier is now. */
+  currentUnit: Unit;
+  handOffs: HandOff[];
+  rating: SatisfactionLevel | null;
+  /** Number of events applied. */
+  eventCount: number;
+  /** Greatest HLC stamp among the events (for sync). */
+  lastHlc: string;
+  /** Instant of the latest event. */
+  updatedAt: number;
+}

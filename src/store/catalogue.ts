@@ -1,0 +1,67 @@
+/**
+ * The procedure catalogue on the device: loaded on first run from the bundled starting catalogue
+ * (a separate chunk, precached, so it works offline), and searched in memory per keystroke.
+ */
+import { foldVietnamese, matchesQuery, rankMatch } from '../domain/searchText';
+import type { Procedure } from '../domain/procedure';
+import { db, type ProcedureRow } from './db';
+import { getMeta, setMeta } from './settings';
+
+export function toProcedureRow(p: Procedure): ProcedureRow {
+  return { ...p, fieldName: p.field.name, searchText: foldVietnamese(`${p.code} ${p.name} ${p.field.name}`) };
+}
+
+/** Loads or refreshes the starting catalogue when the bundled version is newer. Returns the count. */
+export async function ensureCatalogue(): Promise<number> {
+  const { CATALOGUE_VERSION, procedures } = await import('../data/catalogue/procedures');
+  if ((await getMeta<string>('catalogueVersion')) === CATALOGUE_VERSION) return db().procedures.count();
+  const d = db();
+  await d.transaction('rw', [d.procedures, d.settings], async () => {
+    await d.procedures.bulkPut(procedures.map(toProcedureRow));
+    await setMeta('catalogueVersion', CATALOGUE_VERSION);
+  });
+  invalidateCatalogueIndex();
+  return d.procedures.count();
+}
+
+export interface CatalogueEntry {
+  id: string;
+  code: string;
+  name: string;
+  fieldName: string;
+  searchText: string;
+}
+
+let index: Promise<CatalogueEntry[]> | undefined;
+
+/** The search index: the few fields a result line needs, kept in memory. */
+export function catalogueIndex(): Promise<CatalogueEntry[]> {
+  index ??= db()
+    .procedures.toArray()
+    .then((rows) =>
+      rows
+        .map(({ id, code, name, fieldName, searchText }) => ({ id, code, name, fieldName, searchText }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    );
+  return index;
+}
+
+export function invalidateCatalogueIndex(): void {
+  index = undefined;
+}
+
+/** Matches in rank order: exact code, then name prefix, word prefix, substring. */
+export function searchCatalogue(entries: CatalogueEntry[], query: string, limit = 100): { total: number; results: CatalogueEntry[] } {
+  if (!query.trim()) return { total: entries.length, results: entries.slice(0, limit) };
+  const folded = foldVietnamese(query);
+  const hits: { entry: CatalogueEntry; rank: number }[] = [];
+  for (const entry of entries) {
+    if (matchesQuery(entry.searchText, folded)) hits.push({ entry, rank: rankMatch(entry, folded) });
+  }
+  hits.sort((a, b) => a.rank - b.rank);
+  return { total: hits.length, results: hits.slice(0, limit).map((h) => h.entry) };
+}
+
+export function getProcedure(id: string): Promise<ProcedureRow | undefined> {
+  return db().procedures.get(id);
+}

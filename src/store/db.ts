@@ -1,0 +1,79 @@
+/**
+ * The device's database. Nothing outside src/store touches IndexedDB: screens and sync go
+ * through the functions of this folder.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { DossierEvent } from '../domain/dossier/events';
+import type { Procedure } from '../domain/procedure';
+import type { DossierRow } from './dossierRow';
+import { SCHEMA } from './schema';
+
+export interface ProcedureRow extends Procedure {
+  fieldName: string;
+  /** Folded name, code and field, precomputed for instant search. */
+  searchText: string;
+}
+
+/** A file kept apart from dossier records, so lists never load images. */
+export interface AttachmentRow {
+  id: string;
+  dossierId: string;
+  name: string;
+  mime: string;
+  size: number;
+  blob: Blob;
+  createdAt: number;
+}
+
+/** An event waiting to be sent to the hub. Deleted only after the hub confirms it. */
+export interface OutboxRow {
+  seq?: number;
+  eventId: string;
+  dossierId: string;
+  createdAt: number;
+  attempts: number;
+  lastError?: string | null;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface CounterRow {
+  key: string;
+  value: number;
+}
+
+export class MotcuaDatabase extends Dexie {
+  procedures!: EntityTable<ProcedureRow, 'id'>;
+  dossiers!: EntityTable<DossierRow, 'id'>;
+  events!: EntityTable<DossierEvent, 'id'>;
+  attachments!: EntityTable<AttachmentRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  counters!: EntityTable<CounterRow, 'key'>;
+
+  /** `upTo` opens an older schema version: only for migration tests. */
+  constructor(name = 'motcua', options: { upTo?: number } = {}) {
+    super(name);
+    for (const step of SCHEMA) {
+      if (options.upTo !== undefined && step.version > options.upTo) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let current: MotcuaDatabase | undefined;
+
+/** The app's single database connection. */
+export function db(): MotcuaDatabase {
+  current ??= new MotcuaDatabase();
+  return current;
+}
+
+/** Tests swap in a fresh database. */
+export function setDatabase(next: MotcuaDatabase): void {
+  current = next;
+}

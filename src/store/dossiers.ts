@@ -1,0 +1,160 @@
+/**
+ * Writing dossiers: receiving a new one and adding an event to one. Each write is a single
+ * transaction over the dossier's derived row, its event history, the outbox and (at receipt) the
+ * code counter — so a crash or a full disk leaves either all of it or none of it.
+ */
+import type { Applicant, DossierEvent, DossierEventPayload, ReceivedDocument, ReceiptTerms, ReturnMethod } from '../domain/dossier/events';
+import { checkTransition, deriveDossier, DossierRuleError, sortEvents } from '../domain/dossier/lifecycle';
+import type { DossierState } from '../domain/dossier/state';
+import { formatDossierCode, nextSequence, sequenceScope } from '../domain/dossierCode';
+import { createDeskRules, type DeskRules, type DeskSettings } from '../domain/deskSettings';
+import { procedureVersion, termsForChannel, type Channel, type Procedure } from '../domain/procedure';
+import { db } from './db';
+import { toDossierRow } from './dossierRow';
+import { stamp } from './deviceClock';
+import { loadSettings } from './settings';
+import { guardQuota } from './storage';
+
+/** The 1 July 2025 reform changed the forms (Circular 03/2025 replaced 01/2018). */
+const TT03_2025_FROM = Date.UTC(2025, 5, 30, 17); // 2025-07-01 00:00 in Vietnam (UTC+7)
+
+export interface ReceiveInput {
+  procedure: Procedure;
+  caseId: string | null;
+  channel: Channel;
+  applicant: Applicant;
+  documents: ReceivedDocument[];
+  sets: number;
+  feeVnd: number | null;
+  returnMethod: ReturnMethod;
+  returnAddress?: string | null;
+  note?: string | null;
+  /** When the dossier was received; now by default. */
+  at?: number;
+  /** Id made by the form when it opened, so a double submit creates one dossier. */
+  dossierId?: string;
+}
+
+let rulesCache: { key: string; rules: DeskRules } | undefined;
+
+/** The rules for the current settings (the calendar caches per-year holidays, so reuse it). */
+export function rulesFor(settings: DeskSettings): DeskRules {
+  const key = JSON.stringify([settings.calendar, settings.pauseRule, settings.nearDueWorkingDays]);
+  if (rulesCache?.key !== key) rulesCache = { key, rules: createDeskRules(settings) };
+  return rulesCache.rules;
+}
+
+export class DeskNotConfiguredError extends Error {
+  readonly code = 'desk-not-configured';
+  constructor() {
+    super('Chưa khai báo mã định danh của cơ quan: vào Cài đặt để khai báo trước khi tiếp nhận hồ sơ.');
+  }
+}
+
+export async function receiveDossier(input: ReceiveInput): Promise<DossierState> {
+  const at = input.at ?? Date.now();
+  const terms = termsForChannel(input.procedure, input.channel);
+  const receiptTerms: ReceiptTerms = {
+    procedureVersion: procedureVersion(input.procedure),
+    procedureId: input.procedure.id,
+    procedureCode: input.procedure.code,
+    procedureName: input.procedure.name,
+    fieldCode: input.procedure.field.code,
+    fieldName: input.procedure.field.name,
+    timeLimit: terms?.timeLimit ?? null,
+    formRegime: at >= TT03_2025_FROM ? 'tt03-2025' : 'tt01-2018',
+  };
+  if (!receiptTerms.timeLimit || receiptTerms.timeLimit.amount === null && receiptTerms.timeLimit.unit !== 'within-day') {
+    throw new DossierRuleError(
+      'no-time-limit',
+      'Thủ tục này chưa có thời hạn giải quyết được xác nhận trong danh mục, nên chưa tính được ngày hẹn trả.',
+    );
+  }
+  const limit = receiptTerms.timeLimit;
+  const d = db();
+  return guardQuota(() =>
+    d.transaction('rw', [d.dossiers, d.events, d.outbox, d.counters, d.settings], async () => {
+      const settings = await loadSettings();
+      if (!settings.agencyId) throw new DeskNotConfiguredError();
+      const rules = rulesFor(settings);
+      const dossierId = input.dossierId ?? crypto.randomUUID();
+      const existing = await d.dossiers.get(dossierId);
+      if (existing) return existing;
+
+      const counterKey = `code:${sequenceScope(at, settings.sequenceScope)}`;
+      const last = (await d.counters.get(counterKey))?.value ?? null;
+      const seq = nextSequence(settings.deviceSlot, settings.slotCount, last);
+      await d.counters.put({ key: counterKey, value: seq });
+
+      const event: DossierEvent = {
+        id: crypto.randomUUID(),
+        dossierId,
+        deviceId: settings.deviceId,
+        officerId: settings.officerId,
+        officerName: settings.officerName,
+        hlc: await stamp(settings.deviceId),
+        at,
+        type: 'received',
+        code: formatDossierCode(settings.agencyId, at, seq),
+        terms: receiptTerms,
+        caseId: input.caseId,
+        channel: input.channel,
+        applicant: input.applicant,
+        documents: input.documents,
+        sets: input.sets,
+        feeVnd: input.feeVnd,
+        returnMethod: input.returnMethod,
+        returnAddress: input.returnAddress ?? null,
+        dueAt: rules.dueAt(at, limit),
+        note: input.note ?? null,
+      };
+      const state = deriveDossier([event], { dueRules: rules.dueRules });
+      await d.dossiers.add(toDossierRow(state));
+      await d.events.add(event);
+      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
+      return state;
+    }),
+  );
+}
+
+/** The dossier's history in order. */
+export async function dossierHistory(dossierId: string): Promise<DossierEvent[]> {
+  return sortEvents(await db().events.where('dossierId').equals(dossierId).toArray());
+}
+
+/**
+ * Adds one event to a dossier after checking the rules against its current state. The state is
+ * recomputed from the whole history, so the stored row can never drift from the events.
+ */
+export async function addDossierEvent(dossierId: string, payload: DossierEventPayload, at = Date.now()): Promise<DossierState> {
+  const d = db();
+  return guardQuota(() =>
+    d.transaction('rw', [d.dossiers, d.events, d.outbox, d.settings], async () => {
+      const settings = await loadSettings();
+      const rules = rulesFor(settings);
+      const history = await dossierHistory(dossierId);
+      if (history.length === 0) throw new DossierRuleError('unknown-dossier', 'Không tìm thấy hồ sơ này trên thiết bị.');
+      const ctx = { dueRules: rules.dueRules };
+      const before = deriveDossier(history, ctx);
+      const verdict = checkTransition(before, payload, at, {
+        latestApologyAt: rules.calendar.closingOf(rules.apologyLatestDate(before.dueAt)),
+      });
+      if (!verdict.ok) throw new DossierRuleError(verdict.code, verdict.reason);
+      const event = {
+        ...payload,
+        id: crypto.randomUUID(),
+        dossierId,
+        deviceId: settings.deviceId,
+        officerId: settings.officerId,
+        officerName: settings.officerName,
+        hlc: await stamp(settings.deviceId),
+        at,
+      } as DossierEvent;
+      const state = deriveDossier([...history, event], ctx);
+      await d.dossiers.put(toDossierRow(state));
+      await d.events.add(event);
+      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
+      return state;
+    }),
+  );
+}

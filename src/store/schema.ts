@@ -1,0 +1,57 @@
+/**
+ * The IndexedDB schema, as a list of versions. Each entry is one Dexie version: the index
+ * declarations it adds or changes and, where stored records must change shape, an upgrade that
+ * rewrites them. Nothing is ever removed from this list: a device that last opened the app
+ * months ago upgrades through every step in order (tests/store/migrations.test.ts).
+ */
+import type { Transaction } from 'dexie';
+import { queueKeys, type DossierRow } from './dossierRow';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie index declarations: primary key first, then indexes ('' for an out-of-line key). */
+  stores: Record<string, string | null>;
+  /** Rewrites records stored under the previous version. Runs inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+  /** Why this version exists. */
+  why: string;
+}
+
+export const SCHEMA: SchemaVersion[] = [
+  {
+    version: 1,
+    why: 'First schema: catalogue, dossiers with their event history, attachments, outbox, settings.',
+    stores: {
+      procedures: 'id, code, fieldName',
+      dossiers: 'id, &code, status, receivedAt, dueAt, procedureId, fieldCode, applicantIdNumber',
+      events: 'id, dossierId, hlc',
+      attachments: 'id, dossierId',
+      outbox: '++seq, eventId',
+      settings: 'key',
+      counters: 'key',
+    },
+  },
+  {
+    version: 2,
+    why:
+      'Queues: the overdue and near-due lists need open dossiers by due date only. A sparse index ' +
+      '(set only while a dossier is open and its clock runs) answers "first 50 overdue" without ' +
+      'scanning the finished ones; likewise for open dossiers that still lack an apology. Events ' +
+      'get a [dossierId+hlc] index so a history is read in order.',
+    stores: {
+      dossiers:
+        'id, &code, status, receivedAt, dueAt, procedureId, fieldCode, applicantIdNumber, openDueAt, unapologisedDueAt, resolvedAt',
+      events: 'id, dossierId, hlc, [dossierId+hlc]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('dossiers')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          Object.assign(row, queueKeys(row as unknown as DossierRow));
+        });
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

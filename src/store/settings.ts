@@ -1,0 +1,48 @@
+/**
+ * The desk's settings: who this commune and device are, and the rules it applies. Stored as one
+ * record per key so a later version can add keys without a migration; read with defaults.
+ */
+import type { DeskSettings } from '../domain/deskSettings';
+import { DEFAULT_DESK_SETTINGS } from '../domain/deskSettings';
+import { db } from './db';
+
+const KEY = 'desk';
+
+/** Reads the settings with defaults; never writes (safe inside a live query). */
+export async function readSettings(): Promise<DeskSettings> {
+  const row = await db().settings.get(KEY);
+  const stored = (row?.value ?? {}) as Partial<DeskSettings>;
+  return {
+    ...DEFAULT_DESK_SETTINGS,
+    ...stored,
+    calendar: { ...DEFAULT_DESK_SETTINGS.calendar, ...stored.calendar },
+  };
+}
+
+/** Reads the settings, giving the device its id on first use. */
+export async function loadSettings(): Promise<DeskSettings> {
+  const settings = await readSettings();
+  if (!settings.deviceId) {
+    // Made once per device: every event it makes carries this id (DOMAIN: sync across devices).
+    settings.deviceId = crypto.randomUUID();
+    await db().settings.put({ key: KEY, value: settings });
+  }
+  return settings;
+}
+
+export async function saveSettings(patch: Partial<DeskSettings>): Promise<DeskSettings> {
+  return db().transaction('rw', db().settings, async () => {
+    const next = { ...(await loadSettings()), ...patch };
+    await db().settings.put({ key: KEY, value: next });
+    return next;
+  });
+}
+
+/** A small typed value kept beside the settings (catalogue version, last clock stamp…). */
+export async function getMeta<T>(key: string): Promise<T | undefined> {
+  return (await db().settings.get(`meta:${key}`))?.value as T | undefined;
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await db().settings.put({ key: `meta:${key}`, value });
+}

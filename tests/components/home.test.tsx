@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { receiveDossier } from '../../src/store/dossiers';
+import { freshDatabase, TEST_PROCEDURE } from '../store/helpers';
+import { renderAt } from './render';
+
+describe('home screen', () => {
+  it('asks for the agency set-up before anything is received', async () => {
+    await freshDatabase({ configured: false });
+    renderAt('/');
+    expect(await screen.findByText(/Chưa khai báo cơ quan và mã định danh/)).toBeTruthy();
+  });
+
+  describe('with dossiers', () => {
+    beforeEach(async () => {
+      await freshDatabase();
+    });
+
+    it("counts today's dossiers and flags overdue ones without an apology", async () => {
+      await receiveDossier({
+        procedure: TEST_PROCEDURE,
+        caseId: 'c1',
+        channel: 'desk',
+        applicant: { kind: 'person', name: 'A' },
+        documents: [],
+        sets: 1,
+        feeVnd: 0,
+        returnMethod: 'desk',
+      });
+      // Received a month ago: long overdue, never apologised for.
+      await receiveDossier({
+        procedure: TEST_PROCEDURE,
+        caseId: 'c1',
+        channel: 'desk',
+        applicant: { kind: 'person', name: 'B' },
+        documents: [],
+        sets: 1,
+        feeVnd: 0,
+        returnMethod: 'desk',
+        at: Date.now() - 30 * 86_400_000,
+      });
+      const { container } = renderAt('/');
+      await screen.findByRole('heading', { name: 'Việc hôm nay' });
+      const counter = (name: string) => container.querySelector(`[data-queue="${name}"]`) as HTMLElement;
+      await within(counter('receivedToday')).findByText('1');
+      await within(counter('overdueWithoutApology')).findByText('1');
+      expect(counter('overdueWithoutApology').className).toContain('counter-urgent');
+      expect(within(counter('resultReady')).getByText('0')).toBeTruthy();
+    });
+  });
+});

@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addDossierEvent, dossierHistory, receiveDossier, type ReceiveInput } from '../../src/store/dossiers';
+import { db } from '../../src/store/db';
+import { StorageFullError } from '../../src/store/storage';
+import { saveSettings } from '../../src/store/settings';
+import { freshDatabase, TEST_PROCEDURE, vn } from './helpers';
+
+const input = (at: number, name = 'Lê Thị Hoa'): ReceiveInput => ({
+  procedure: TEST_PROCEDURE,
+  caseId: 'c1',
+  channel: 'desk',
+  applicant: { kind: 'person', name, idNumber: '001190012345' },
+  documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, received: true }],
+  sets: 1,
+  feeVnd: 0,
+  returnMethod: 'desk',
+  at,
+});
+
+describe('receiving a dossier', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+  });
+
+  it('stores the dossier, its received event and an outbox entry together', async () => {
+    // Friday 20 Nov 2026, 09:00: 3 working days → Wednesday 25 Nov, at closing.
+    const state = await receiveDossier(input(vn('2026-11-20T09:00:00')));
+    expect(state.code).toBe('000.00.53.H48-261120-0001');
+    expect(state.dueAt).toBe(vn('2026-11-25T17:00:00'));
+    expect(await db().dossiers.count()).toBe(1);
+    const history = await dossierHistory(state.id);
+    expect(history.map((e) => e.type)).toEqual(['received']);
+    expect(history[0]!.deviceId).toBeTruthy();
+    expect(history[0]!.hlc).toBeTruthy();
+    const outbox = await db().outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]!.eventId).toBe(history[0]!.id);
+  });
+
+  it('gives codes in sequence within a day and restarts the sequence the next day', async () => {
+    const a = await receiveDossier(input(vn('2026-11-20T09:00:00')));
+    const b = await receiveDossier(input(vn('2026-11-20T10:00:00')));
+    const c = await receiveDossier(input(vn('2026-11-23T08:00:00')));
+    expect([a.code, b.code, c.code]).toEqual(['000.00.53.H48-261120-0001', '000.00.53.H48-261120-0002', '000.00.53.H48-261123-0001']);
+  });
+
+  it("draws codes from this device's slot so two devices never collide", async () => {
+    await saveSettings({ deviceSlot: 1, slotCount: 2 });
+    const a = await receiveDossier(input(vn('2026-11-20T09:00:00')));
+    expect(Number(a.code.slice(-4))).toBeGreaterThan(4999);
+  });
+
+  it('refuses to receive before the agency identifier is set', async () => {
+    await freshDatabase({ configured: false });
+    await expect(receiveDossier(input(vn('2026-11-20T09:00:00')))).rejects.toThrow(/mã định danh/);
+    expect(await db().dossiers.count()).toBe(0);
+  });
+
+  it('receiving the same form twice (double click, resend) creates one dossier', async () => {
+    const first = await receiveDossier({ ...input(vn('2026-11-20T09:00:00')), dossierId: 'form-1' });
+    const again = await receiveDossier({ ...input(vn('2026-11-20T09:00:01')), dossierId: 'form-1' });
+    expect(again.code).toBe(first.code);
+    expect(await db().dossiers.count()).toBe(1);
+    expect(await db().events.count()).toBe(1);
+  });
+
+  it('a full disk gives a clear error and leaves nothing half-written', async () => {
+    await receiveDossier(input(vn('2026-11-20T09:00:00')));
+    // The outbox write (the last of the transaction) fails as a browser does when the quota is hit.
+    const failOnce = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db().outbox.hook('creating', failOnce);
+    await expect(receiveDossier(input(vn('2026-11-20T10:00:00'), 'Người Thứ Hai'))).rejects.toBeInstanceOf(StorageFullError);
+    db().outbox.hook('creating').unsubscribe(failOnce);
+
+    expect(await db().dossiers.count()).toBe(1);
+    expect(await db().events.count()).toBe(1);
+    expect(await db().outbox.count()).toBe(1);
+    // The code counter did not move either: the next dossier gets number 2.
+    const next = await receiveDossier(input(vn('2026-11-20T11:00:00')));
+    expect(next.code.endsWith('-0002')).toBe(true);
+  });
+});
+
+describe('adding events', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+  });
+
+  it('moves the dossier through transfer, approval, result and return', async () => {
+    const d = await receiveDossier(input(vn('2026-11-20T09:00:00')));
+    await addDossierEvent(d.id, { type: 'transferred', from: { kind: 'desk', name: 'Một cửa' }, to: { kind: 'commune-specialist', name: 'Tư pháp - Hộ tịch' } }, vn('2026-11-20T10:00:00'));
+    await addDossierEvent(d.id, { type: 'approved', signer: 'Chủ tịch UBND xã' }, vn('2026-11-23T09:00:00'));
+    await addDossierEvent(d.id, { type: 'result-ready', resultNumber: '123/GKS' }, vn('2026-11-23T10:00:00'));
+    const done = await addDossierEvent(d.id, { type: 'returned', method: 'desk', recipient: 'Lê Thị Hoa' }, vn('2026-11-24T08:00:00'));
+    expect(done.status).toBe('returned');
+    expect(done.timeliness).toBe('early');
+    const row = await db().dossiers.get(d.id);
+    expect(row?.status).toBe('returned');
+    expect(row?.openDueAt).toBeUndefined();
+    expect(await db().outbox.count()).toBe(5);
+  });
+
+  it('rejects a forbidden step with the rule, and stores nothing', async () => {
+    const d = await receiveDossier(input(vn('2026-11-20T09:00:00')));
+    await expect(addDossierEvent(d.id, { type: 'returned', method: 'desk', recipient: 'X' }, vn('2026-11-20T10:00:00'))).rejects.toThrow(/kết quả/);
+    expect(await db().events.count()).toBe(1);
+    expect(await db().outbox.count()).toBe(1);
+  });
+});
