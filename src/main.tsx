@@ -14,4 +14,7 @@ createRoot(document.getElementById('root')!).render(
 );
 watchConnectivity();
 registerServiceWorker();
-bootstrap().catch((error: unknown) => console.error('motcua: start-up failed', error));
+bootstrap().catch((error: unknown) => {
+  console.error('motcua: start-up failed', error);
+  useUi.setState({ startupError: error instanceof Error ? error.message : String(error) });
+});

@@ -50,7 +50,8 @@ async function seed(count: number) {
         hlc: `${String(at).padStart(15, '0')}:00000:${settings.deviceId}`,
         at,
         type: 'received',
-        code: formatDossierCode(settings.agencyId, at, (i % 9000) + 1),
+        // Another agency's identifier, so the seeded codes never meet the ones saveNew draws.
+        code: formatDossierCode('000.00.53.H99', at, (i % 9000) + 1),
         terms: {
           procedureVersion: `${procedure.id}@${procedure.effectiveFrom}`,
           procedureId: procedure.id,
@@ -85,9 +86,8 @@ async function seed(count: number) {
 }
 
 async function saveNew(runs: number) {
-  const settings = await loadSettings();
-  void settings;
-  const procedure = procedures.find((p) => p.channels.some((c) => c.timeLimit?.amount)) ?? procedures[0]!;
+  // A procedure whose desk channel has a confirmed limit in working days.
+  const procedure = procedures.find((p) => p.channels.some((c) => c.channel === 'desk' && c.timeLimit?.unit === 'working-days' && c.timeLimit.amount))!;
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -145,5 +145,24 @@ async function searchPerKeystroke(text: string, rounds: number) {
   return summary(samples);
 }
 
-Object.assign(window, { bench: { seed, saveNew, overdueFirst50, seedCatalogue, searchPerKeystroke } });
+/** Errors cross into Node as plain messages (class names are minified away). */
+function readable<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
+  return async (...args: A) => {
+    try {
+      return await fn(...args);
+    } catch (error) {
+      throw new Error(`${(error as Error).name}: ${(error as Error).message}`);
+    }
+  };
+}
+
+Object.assign(window, {
+  bench: {
+    seed: readable(seed),
+    saveNew: readable(saveNew),
+    overdueFirst50: readable(overdueFirst50),
+    seedCatalogue: readable(seedCatalogue),
+    searchPerKeystroke: readable(searchPerKeystroke),
+  },
+});
 document.getElementById('status')!.textContent = 'ready';

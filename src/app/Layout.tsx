@@ -5,7 +5,7 @@ import { formatBytes } from './format';
 
 export function Layout() {
   const t = useT();
-  const { online, update, persistence, storage, language, setLanguage } = useUi();
+  const { online, update, persistence, storage, language, setLanguage, outdated, startupError } = useUi();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -49,6 +49,19 @@ export function Layout() {
           <button type="button" className="secondary" onClick={() => useUi.setState({ update: null })}>
             {t('update.later')}
           </button>
+        </div>
+      )}
+      {outdated && (
+        <div className="banner banner-warn" role="alert">
+          <span>{t('update.outdated')}</span>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('update.reload')}
+          </button>
+        </div>
+      )}
+      {startupError && (
+        <div className="banner banner-error" role="alert">
+          {t('app.startupFailed', { message: startupError })}
         </div>
       )}
       {persistence === 'refused' && (

@@ -12,6 +12,10 @@ export interface UiState {
   /** A new service worker is waiting; `apply` activates it and reloads. */
   update: { apply: () => void } | null;
   offlineReady: boolean;
+  /** Another tab opened a newer version of the database: this tab must reload to go on. */
+  outdated: boolean;
+  /** Start-up failed (database could not open, catalogue could not load): shown, not hidden. */
+  startupError: string | null;
   setLanguage(language: Language): void;
 }
 
@@ -32,6 +36,8 @@ export const useUi = create<UiState>((set) => ({
   storage: null,
   update: null,
   offlineReady: false,
+  outdated: false,
+  startupError: null,
   setLanguage(language) {
     try {
       globalThis.localStorage?.setItem(LANGUAGE_KEY, language);

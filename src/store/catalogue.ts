@@ -2,7 +2,7 @@
  * The procedure catalogue on the device: loaded on first run from the bundled starting catalogue
  * (a separate chunk, precached, so it works offline), and searched in memory per keystroke.
  */
-import { foldVietnamese, matchesQuery, rankMatch } from '../domain/searchText';
+import { foldVietnamese, NO_MATCH, prepareQuery, rankMatch, warmRankCache } from '../domain/searchText';
 import type { Procedure } from '../domain/procedure';
 import { db, type ProcedureRow } from './db';
 import { getMeta, setMeta } from './settings';
@@ -38,11 +38,13 @@ let index: Promise<CatalogueEntry[]> | undefined;
 export function catalogueIndex(): Promise<CatalogueEntry[]> {
   index ??= db()
     .procedures.toArray()
-    .then((rows) =>
-      rows
+    .then((rows) => {
+      const entries = rows
         .map(({ id, code, name, fieldName, searchText }) => ({ id, code, name, fieldName, searchText }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-    );
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+      warmRankCache(entries);
+      return entries;
+    });
   return index;
 }
 
@@ -52,12 +54,14 @@ export function invalidateCatalogueIndex(): void {
 
 /** Matches in rank order: exact code, then name prefix, word prefix, substring. */
 export function searchCatalogue(entries: CatalogueEntry[], query: string, limit = 100): { total: number; results: CatalogueEntry[] } {
-  if (!query.trim()) return { total: entries.length, results: entries.slice(0, limit) };
-  const folded = foldVietnamese(query);
+  const prepared = prepareQuery(query);
+  if (prepared.tokens.length === 0) return { total: entries.length, results: entries.slice(0, limit) };
   const hits: { entry: CatalogueEntry; rank: number }[] = [];
   for (const entry of entries) {
-    if (matchesQuery(entry.searchText, folded)) hits.push({ entry, rank: rankMatch(entry, folded) });
+    const rank = rankMatch(entry, prepared);
+    if (rank !== NO_MATCH) hits.push({ entry, rank });
   }
+  // Array.prototype.sort is stable: equal ranks keep the alphabetical order of the index.
   hits.sort((a, b) => a.rank - b.rank);
   return { total: hits.length, results: hits.slice(0, limit).map((h) => h.entry) };
 }

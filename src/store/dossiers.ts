@@ -83,7 +83,14 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
 
       const counterKey = `code:${sequenceScope(at, settings.sequenceScope)}`;
       const last = (await d.counters.get(counterKey))?.value ?? null;
-      const seq = nextSequence(settings.deviceSlot, settings.slotCount, last);
+      let seq = nextSequence(settings.deviceSlot, settings.slotCount, last);
+      let code = formatDossierCode(settings.agencyId, at, seq);
+      // The counter may lag behind the stored dossiers (a restored backup, this slot's dossiers
+      // coming back from the hub): a code is never given twice, so skip the ones already taken.
+      while ((await d.dossiers.where('code').equals(code).count()) > 0) {
+        seq = nextSequence(settings.deviceSlot, settings.slotCount, seq);
+        code = formatDossierCode(settings.agencyId, at, seq);
+      }
       await d.counters.put({ key: counterKey, value: seq });
 
       const event: DossierEvent = {
@@ -95,7 +102,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
         hlc: await stamp(settings.deviceId),
         at,
         type: 'received',
-        code: formatDossierCode(settings.agencyId, at, seq),
+        code,
         terms: receiptTerms,
         caseId: input.caseId,
         channel: input.channel,

@@ -109,3 +109,17 @@ describe('adding events', () => {
     expect(await db().outbox.count()).toBe(1);
   });
 });
+
+describe('dossier codes', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+  });
+
+  it('never gives a code twice, even when the counter was lost', async () => {
+    const first = await receiveDossier(input(vn('2026-11-20T09:00:00')));
+    await db().counters.clear(); // e.g. the device was restored from a backup without its counters
+    const second = await receiveDossier(input(vn('2026-11-20T10:00:00')));
+    expect(first.code.endsWith('-0001')).toBe(true);
+    expect(second.code.endsWith('-0002')).toBe(true);
+  });
+});

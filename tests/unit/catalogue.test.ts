@@ -11,9 +11,37 @@ function allTimeLimits(): { id: string; limit: TimeLimit }[] {
 }
 
 describe('commune catalogue integrity', () => {
-  it('has a version and at least 30 procedures', () => {
+  it('has a version and at least 40 procedures', () => {
     expect(CATALOGUE_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
-    expect(procedures.length).toBeGreaterThanOrEqual(30);
+    expect(CATALOGUE_VERSION).toBe('2025-07-01.2');
+    expect(procedures.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('covers several fields beyond civil status and certification', () => {
+    const fields = new Set(procedures.map((p) => p.field.name));
+    for (const name of [
+      'Hộ tịch',
+      'Chứng thực',
+      'Nuôi con nuôi',
+      'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
+      'Đất đai',
+      'Trồng trọt',
+      'Hòa giải ở cơ sở',
+      'Tôn giáo Chính phủ',
+    ]) {
+      expect(fields, name).toContain(name);
+    }
+    const byField = (name: string) => procedures.filter((p) => p.field.name === name).length;
+    expect(byField('Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)')).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps a time limit null (with an explanation) rather than guessing a unit', () => {
+    for (const p of procedures) {
+      for (const c of p.channels) {
+        if (c.timeLimit === null) expect((c.note ?? '').trim().length, `${p.id}/${c.channel}`).toBeGreaterThan(0);
+        else if (c.timeLimit.amount === null) expect((c.timeLimit.text ?? '').trim().length, `${p.id}/${c.channel}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('has unique ids, equal to national codes of the form N.NNNNNN', () => {
@@ -114,6 +142,14 @@ describe('commune catalogue integrity', () => {
       '2.000884': /chứng thực chữ ký/i,
       '1.004873': /xác nhận tình trạng hôn nhân/i,
       '2.001263': /nuôi con nuôi/i,
+      '1.001612': /đăng ký thành lập hộ kinh doanh/i,
+      '2.000720': /thay đổi nội dung đăng ký hộ kinh doanh/i,
+      '1.001570': /tạm ngừng kinh doanh/i,
+      '1.001266': /chấm dứt hoạt động hộ kinh doanh/i,
+      '1.012812': /hòa giải tranh chấp đất đai/i,
+      '1.008004': /đất trồng lúa/i,
+      '2.000930': /thôi làm hòa giải viên/i,
+      '2.000509': /đăng ký hoạt động tín ngưỡng/i,
     };
     for (const [code, pattern] of Object.entries(expected)) {
       const p = byCode.get(code);
@@ -122,6 +158,8 @@ describe('commune catalogue integrity', () => {
     }
     expect(byCode.get('1.001193')?.field.name).toBe('Hộ tịch');
     expect(byCode.get('2.000815')?.field.name).toBe('Chứng thực');
+    expect(byCode.get('1.012812')?.field.name).toBe('Đất đai');
+    expect(byCode.get('1.001612')?.handlingAgency).toMatch(/cấp xã/i);
   });
 
   it('keeps the known certification fee text (2.000 đồng/trang, tối đa 200.000 đồng/bản)', () => {

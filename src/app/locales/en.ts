@@ -8,6 +8,7 @@ export const en: Messages = {
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     notFound: 'There is no such page.',
+    startupFailed: 'The on-device database could not start: {{message}}. Reload the page; if it persists, check free disk space.',
     backHome: 'Back to home',
   },
   nav: { home: 'Home', catalogue: 'Procedures', settings: 'Settings', main: 'Main navigation' },
@@ -19,6 +20,7 @@ export const en: Messages = {
     available: 'A new version of the app is available.',
     reload: 'Reload to update',
     later: 'Later',
+    outdated: 'The app was just updated in another tab. Reload this tab to go on (saved data is kept).',
     offlineReady: 'The app is ready to work offline.',
   },
   storage: {

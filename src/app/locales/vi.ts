@@ -6,6 +6,7 @@ export const vi = {
     skipToContent: 'Bỏ qua, đến nội dung chính',
     loading: 'Đang tải…',
     notFound: 'Không có trang này.',
+    startupFailed: 'Không khởi động được kho dữ liệu trên máy: {{message}}. Hãy tải lại trang; nếu vẫn lỗi, kiểm tra dung lượng trống của máy.',
     backHome: 'Về trang chủ',
   },
   nav: {
@@ -22,6 +23,7 @@ export const vi = {
     available: 'Đã có phiên bản mới của ứng dụng.',
     reload: 'Tải lại để cập nhật',
     later: 'Để sau',
+    outdated: 'Ứng dụng vừa được cập nhật ở một thẻ khác. Tải lại thẻ này để tiếp tục (dữ liệu đã lưu không mất).',
     offlineReady: 'Ứng dụng đã sẵn sàng dùng khi mất mạng.',
   },
   storage: {

@@ -4,7 +4,10 @@
  * Every value comes from a public source listed in the record's `sources`:
  * - the procedure's page on the National Public Service Portal (Cổng Dịch vụ công quốc gia,
  *   dichvucong.gov.vn), read from a public snapshot of those pages kept in the GitHub repository
- *   chatbot-tthc/chatbot_tthc (scripts/crawler/data/raw/bo-tu-phap/<code>.json);
+ *   chatbot-tthc/chatbot_tthc (scripts/crawler/data/raw/<bộ>/<code>.json: bo-tu-phap, bo-tai-chinh,
+ *   bo-nong-nghiep-mt);
+ * - for the two tín ngưỡng procedures (ministry not in that snapshot), provinces' commune-level
+ *   procedure pages, cited one by one;
  * - for time limits the portal does not show with a unit, the law itself (Luật Hộ tịch 2014,
  *   Nghị định 123/2015/NĐ-CP, Nghị định 23/2015/NĐ-CP), cited in `legalBasis` and in `text`.
  * Values that could not be confirmed are `null` (never guessed); see docs/catalogue.md.
@@ -25,7 +28,7 @@ import type {
   TimeLimit,
 } from '../../domain/procedure';
 
-export const CATALOGUE_VERSION = '2025-07-01.1';
+export const CATALOGUE_VERSION = '2025-07-01.2';
 
 const RETRIEVED = '2026-11-22';
 const SNAPSHOT_COMMIT = '7b79a320cbbd6727c1ef7551fd13e8eff9e410e7';
@@ -241,6 +244,114 @@ const DEC_361 = 'Quyết định số 361/QĐ-BTP (số quyết định hiển t
 
 const PORTAL_NO_UNIT = (n: number) =>
   `Cổng DVCQG ghi thời gian “${n}” nhưng không hiển thị đơn vị; chưa xác nhận đơn vị nên để trống.`;
+
+// ---------------------------------------------------------------------------------------------
+// Other fields (added in 2025-07-01.2): hộ kinh doanh, đất đai, trồng trọt, hòa giải ở cơ sở,
+// tín ngưỡng. Same rules: portal values where the snapshot shows them, `null` otherwise.
+// ---------------------------------------------------------------------------------------------
+
+/** Snapshot of a portal page in another ministry's folder of chatbot-tthc/chatbot_tthc. */
+function portalIn(folder: string, url: string, name: string, code: string): ProcedureSource[] {
+  return [
+    { url, title: `Cổng Dịch vụ công quốc gia – ${name} (mã ${code})`, retrieved: RETRIEVED },
+    {
+      url: `https://github.com/chatbot-tthc/chatbot_tthc/blob/${SNAPSHOT_COMMIT}/scripts/crawler/data/raw/${folder}/${code}.json`,
+      title: `Bản lưu trang chi tiết thủ tục ${code} trên Cổng Dịch vụ công quốc gia (kho chatbot-tthc/chatbot_tthc)`,
+      retrieved: RETRIEVED,
+    },
+  ];
+}
+
+const HO_KINH_DOANH = { code: null, name: 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)' } as const;
+const DAT_DAI = { code: null, name: 'Đất đai' } as const;
+const TRONG_TROT = { code: null, name: 'Trồng trọt' } as const;
+const HOA_GIAI_CO_SO = { code: null, name: 'Hòa giải ở cơ sở' } as const;
+const TON_GIAO = { code: null, name: 'Tôn giáo Chính phủ' } as const;
+
+const CQ_DKKD_XA = 'Cơ quan đăng ký kinh doanh cấp xã';
+
+const DEC_2353 = 'Quyết định số 2353/QĐ-BTC (số quyết định hiển thị trên Cổng DVCQG; ngày ban hành chưa xác nhận)';
+const DEC_2304 = 'Quyết định số 2304/QĐ-BNNMT (số quyết định hiển thị trên Cổng DVCQG; ngày ban hành chưa xác nhận)';
+const DEC_1000_BNNMT = 'Quyết định số 1000/QĐ-BNNMT (số quyết định hiển thị trên Cổng DVCQG; ngày ban hành chưa xác nhận)';
+const DEC_2338 = 'Quyết định số 2338/QĐ-BTP (Cổng DVCQG ghi “QĐ2338-BTP”; ngày ban hành chưa xác nhận)';
+
+const LB_HKD = [
+  'Luật Doanh nghiệp số 59/2020/QH14',
+  'Luật số 76/2025/QH15 sửa đổi, bổ sung một số điều của Luật Doanh nghiệp 2020',
+  'Nghị định số 168/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ về đăng ký doanh nghiệp',
+  'Thông tư số 68/2025/TT-BTC của Bộ Tài chính: Ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh',
+  'Thông tư số 85/2019/TT-BTC hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương',
+];
+
+const HKD_LE_PHI =
+  'Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định (căn cứ quy định tại Thông tư số 85/2019/TT-BTC). Người nộp hồ sơ đăng ký hộ kinh doanh nộp lệ phí đăng ký hộ kinh doanh tại thời điểm nộp hồ sơ đăng ký hộ kinh doanh. Lệ phí đăng ký hộ kinh doanh không được hoàn trả cho hộ kinh doanh trong trường hợp hộ kinh doanh không được cấp đăng ký hộ kinh doanh.';
+const HKD_LE_PHI_NEU_CO = 'Miễn phí (Cổng DVCQG). Mức lệ phí (nếu có) theo quy định của Hội đồng nhân dân cấp tỉnh.';
+
+const HKD_HDND_APPLICANTS = 'Tổ chức (không bao gồm doanh nghiệp, HTX), Công dân Việt Nam';
+
+/**
+ * Papers required when the household business authorises someone to file (the portal lists the
+ * same four items for every household-business procedure; the counts differ per procedure).
+ */
+function hkdUyQuyen(counts: {
+  caNhan: [number, number];
+  toChuc: [number, number];
+  buuChinh: [number, number];
+}): RequiredDocument[] {
+  const optional = { optional: true } as const;
+  return [
+    doc(
+      '(i) Trường hợp ủy quyền cho cá nhân thực hiện thủ tục đăng ký hộ kinh doanh, kèm theo hồ sơ đăng ký hộ kinh doanh phải có văn bản ủy quyền cho cá nhân thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh. Văn bản ủy quyền này không bắt buộc phải công chứng, chứng thực.',
+      counts.caNhan[0],
+      counts.caNhan[1],
+      optional,
+    ),
+    doc(
+      '(ii) Trường hợp ủy quyền cho tổ chức thực hiện thủ tục đăng ký hộ kinh doanh, kèm theo hồ sơ đăng ký hộ kinh doanh phải có bản sao hợp đồng cung cấp dịch vụ với tổ chức làm dịch vụ thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh, giấy giới thiệu của tổ chức đó cho cá nhân trực tiếp thực hiện thủ tục liên quan đến đăng ký hộ kinh doanh.',
+      counts.toChuc[0],
+      counts.toChuc[1],
+      {
+        ...optional,
+        note: '(iv) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính không phải là bưu chính công ích thực hiện thủ tục đăng ký hộ kinh doanh thì việc ủy quyền thực hiện theo quy định tại mục (ii).',
+      },
+    ),
+    doc(
+      '(iii) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính công ích thực hiện thủ tục đăng ký hộ kinh doanh thì khi thực hiện thủ tục đăng ký hộ kinh doanh, nhân viên bưu chính phải nộp bản sao phiếu gửi hồ sơ theo mẫu do doanh nghiệp cung ứng dịch vụ bưu chính công ích phát hành có chữ ký xác nhận của nhân viên bưu chính và chủ hộ kinh doanh.',
+      counts.buuChinh[0],
+      counts.buuChinh[1],
+      optional,
+    ),
+    doc(
+      'Trường hợp chưa có tài khoản định danh điện tử để thực hiện xác thực điện tử thì hồ sơ đăng ký hộ kinh doanh phải kèm theo bản sao thẻ Căn cước hoặc thẻ Căn cước công dân còn hiệu lực của người uỷ quyền.',
+      0,
+      1,
+      {
+        ...optional,
+        note: '(v) Người uỷ quyền và người được ủy quyền phải thực hiện xác thực điện tử để được cấp đăng ký hộ kinh doanh (Cổng DVCQG).',
+      },
+    ),
+  ];
+}
+
+const HKD_BIEN_BAN_NHOM = (viec: string) =>
+  doc(
+    `Biên bản họp nhóm cá nhân tham gia hộ kinh doanh về việc ${viec} đối với trường hợp hộ kinh doanh do nhóm cá nhân thành lập trước ngày Nghị định số 168/2025/NĐ-CP có hiệu lực thi hành`,
+    1,
+    0,
+    { optional: true },
+  );
+
+const HKD_BAN_SAO_UY_QUYEN_HO_GIA_DINH = doc(
+  'Bản sao văn bản ủy quyền của các thành viên hộ gia đình cho một thành viên làm chủ hộ kinh doanh. Văn bản ủy quyền này phải được công chứng hoặc chứng thực theo quy định của pháp luật.',
+  0,
+  1,
+);
+
+const HKD_STEPS_ONLINE =
+  'Trường hợp đăng ký qua mạng thông tin điện tử: người nộp hồ sơ dùng tài khoản định danh điện tử đăng nhập Hệ thống thông tin về đăng ký hộ kinh doanh, kê khai, tải văn bản điện tử, ký số và thanh toán lệ phí; nhận giấy tiếp nhận hồ sơ và hẹn trả kết quả qua mạng.';
+
+const PORTAL_TIME_CONFLICT = (portal: string, steps: string) =>
+  `Cổng DVCQG ghi thời gian “${portal}” (không hiển thị đơn vị), trong khi phần trình tự thực hiện trên cùng trang ghi “${steps}”; chưa xác nhận được giá trị nào áp dụng nên để trống.`;
 
 // ---------------------------------------------------------------------------------------------
 // The catalogue
@@ -1205,5 +1316,486 @@ export const procedures: Procedure[] = [
     onlineLevel: null,
     effectiveFrom: EFFECTIVE,
     sources: portal('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-9dae-705f-a893-0c4e1f0c32a7', 'Đăng ký việc nuôi con nuôi trong nước', '2.001263'),
+  },
+
+  // =========================== Hộ kinh doanh (Bộ Tài chính, cấp xã) ===========================
+  {
+    id: '1.001612',
+    code: '1.001612',
+    name: 'Đăng ký thành lập hộ kinh doanh',
+    level: 'commune',
+    field: HO_KINH_DOANH,
+    publishingDecision: DEC_2353,
+    steps: [
+      'Chủ hộ kinh doanh hoặc người được ủy quyền gửi hồ sơ đăng ký thành lập hộ kinh doanh đến Cơ quan đăng ký kinh doanh cấp xã nơi hộ kinh doanh đăng ký trụ sở hoặc Cơ quan đăng ký kinh doanh cấp xã bất kỳ trong phạm vi tỉnh, thành phố nơi hộ kinh doanh đăng ký trụ sở.',
+      'Cơ quan đăng ký kinh doanh cấp xã trao giấy tiếp nhận hồ sơ và hẹn trả kết quả, kiểm tra điều kiện cấp Giấy chứng nhận đăng ký hộ kinh doanh theo khoản 2 Điều 85 Nghị định số 168/2025/NĐ-CP.',
+      'Hồ sơ đủ điều kiện: cấp Giấy chứng nhận đăng ký hộ kinh doanh và gửi thông báo về Cơ quan thuế quản lý trực tiếp trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ; không đủ điều kiện: thông báo bằng văn bản, nêu rõ lý do và yêu cầu sửa đổi, bổ sung trong cùng thời hạn.',
+      HKD_STEPS_ONLINE,
+    ],
+    channels: [
+      {
+        channel: 'desk',
+        timeLimit: workingDays(3, 'Trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ (trình tự thực hiện trên Cổng DVCQG; cột thời gian của Cổng: “Không có thông tin”).'),
+        fees: [fee('Lệ phí đăng ký hộ kinh doanh', null, 'Cổng DVCQG ghi 50,000 VNĐ cho hình thức nộp trực tiếp. ' + HKD_LE_PHI)],
+      },
+      {
+        channel: 'online',
+        timeLimit: workingDays(3, 'Trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ (trình tự thực hiện trên Cổng DVCQG; cột thời gian của Cổng: “Không có thông tin”).'),
+        fees: [fee('Lệ phí đăng ký hộ kinh doanh', null, 'Cổng DVCQG ghi 150,000 Việt Nam Đồng cho hình thức nộp trực tuyến. ' + HKD_LE_PHI)],
+      },
+      {
+        channel: 'postal',
+        timeLimit: workingDays(3, 'Trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ (trình tự thực hiện trên Cổng DVCQG; cột thời gian của Cổng: “Không có thông tin”).'),
+        fees: [fee('Lệ phí đăng ký hộ kinh doanh', null, 'Cổng DVCQG ghi 150,000 Việt Nam Đồng cho hình thức dịch vụ bưu chính. ' + HKD_LE_PHI)],
+      },
+    ],
+    cases: [
+      {
+        id: 'chung',
+        name: 'Hồ sơ đăng ký thành lập hộ kinh doanh',
+        documents: [
+          doc('Giấy đề nghị đăng ký hộ kinh doanh', 1, 0, { form: 'Giấy đề nghị đăng ký hộ kinh doanh (biểu mẫu theo Thông tư số 68/2025/TT-BTC; số hiệu mẫu chưa xác nhận)' }),
+          doc('Bản sao văn bản ủy quyền của thành viên hộ gia đình cho một thành viên làm chủ hộ kinh doanh đối với trường hợp hộ kinh doanh do các thành viên hộ gia đình đăng ký thành lập. Văn bản ủy quyền này phải được công chứng hoặc chứng thực theo quy định của pháp luật.', 0, 1, { optional: true }),
+          ...hkdUyQuyen({ caNhan: [0, 1], toChuc: [0, 1], buuChinh: [0, 1] }),
+        ],
+      },
+    ],
+    applicants: HKD_HDND_APPLICANTS,
+    handlingAgency: CQ_DKKD_XA,
+    result: 'Giấy chứng nhận đăng ký hộ kinh doanh; hoặc Thông báo bằng văn bản nội dung cần sửa đổi, bổ sung của Cơ quan đăng ký kinh doanh cấp xã',
+    legalBasis: LB_HKD,
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: portalIn('bo-tai-chinh', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfb-d76d-737f-81b9-69258b07240b', 'Đăng ký thành lập hộ kinh doanh', '1.001612'),
+  },
+  {
+    id: '2.000720',
+    code: '2.000720',
+    name: 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh',
+    level: 'commune',
+    field: HO_KINH_DOANH,
+    publishingDecision: DEC_2353,
+    steps: [
+      'Trong thời hạn 10 ngày kể từ ngày có thay đổi (tên, địa chỉ trụ sở, chủ hộ, thành viên hộ gia đình, vốn, ngành, nghề kinh doanh, nội dung đăng ký thuế trừ phương pháp tính thuế), chủ hộ kinh doanh đăng ký thay đổi với Cơ quan đăng ký kinh doanh cấp xã nơi đăng ký trụ sở hoặc bất kỳ trong phạm vi tỉnh.',
+      'Trường hợp thay đổi địa chỉ trụ sở dẫn đến thay đổi Cơ quan thuế quản lý trực tiếp, hộ kinh doanh làm thủ tục với Cơ quan thuế trước khi đăng ký thay đổi địa chỉ.',
+      'Trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ, Cơ quan đăng ký kinh doanh cấp xã xem xét tính hợp lệ và cập nhật thông tin thay đổi; hồ sơ chưa hợp lệ thì thông báo bằng văn bản nội dung cần sửa đổi, bổ sung.',
+      HKD_STEPS_ONLINE,
+    ],
+    channels: sameTerms(ALL, null, [fee('Lệ phí đăng ký hộ kinh doanh', null, 'Miễn phí (Cổng DVCQG). ' + HKD_LE_PHI)], PORTAL_TIME_CONFLICT('1', 'Trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ')),
+    cases: [
+      {
+        id: 'ten-tru-so-von-nganh-nghe',
+        name: 'Thay đổi tên hộ kinh doanh, địa chỉ trụ sở, vốn kinh doanh, ngành, nghề kinh doanh và nội dung đăng ký thuế (trừ phương pháp tính thuế)',
+        documents: [
+          doc('Giấy đề nghị đăng ký thay đổi nội dung đăng ký hộ kinh doanh do chủ hộ kinh doanh ký', 1, 0, { form: 'Giấy đề nghị đăng ký thay đổi nội dung đăng ký hộ kinh doanh' }),
+          HKD_BIEN_BAN_NHOM('đăng ký thay đổi nội dung đăng ký hộ kinh doanh'),
+          ...hkdUyQuyen({ caNhan: [1, 0], toChuc: [1, 0], buuChinh: [1, 0] }),
+        ],
+      },
+      {
+        id: 'doi-chu-ho-uy-quyen',
+        name: 'Thay đổi chủ hộ kinh doanh do các thành viên hộ gia đình ủy quyền cho một trong các thành viên còn lại làm chủ hộ kinh doanh',
+        documents: [
+          doc('Giấy đề nghị đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 1, 0, { form: 'Giấy đề nghị đăng ký thay đổi nội dung đăng ký hộ kinh doanh' }),
+          HKD_BAN_SAO_UY_QUYEN_HO_GIA_DINH,
+          ...hkdUyQuyen({ caNhan: [1, 0], toChuc: [1, 0], buuChinh: [1, 0] }),
+        ],
+      },
+      {
+        id: 'doi-chu-ho-chu-ho-chet',
+        name: 'Hộ kinh doanh do thành viên hộ gia đình đăng ký thành lập thay đổi chủ hộ do chủ hộ chết hoặc bị Tòa án tuyên bố đã chết, mất tích, bị hạn chế hoặc mất năng lực hành vi dân sự, có khó khăn trong nhận thức, làm chủ hành vi',
+        documents: [
+          doc('Bản sao giấy chứng tử hoặc quyết định của Tòa án tuyên bố đã chết, mất tích, bị hạn chế hoặc mất năng lực hành vi dân sự, có khó khăn trong nhận thức, làm chủ hành vi.', 0, 1, {
+            note: 'Cổng DVCQG chỉ liệt kê giấy tờ này cho trường hợp này; Giấy đề nghị đăng ký thay đổi được liệt kê ở các trường hợp khác.',
+          }),
+          ...hkdUyQuyen({ caNhan: [1, 0], toChuc: [1, 0], buuChinh: [1, 0] }),
+        ],
+      },
+      {
+        id: 'thay-doi-thanh-vien',
+        name: 'Thay đổi thành viên hộ gia đình đăng ký hộ kinh doanh',
+        documents: [
+          doc('Bản sao văn bản ủy quyền của thành viên mới cho chủ hộ kinh doanh trong trường hợp tiếp nhận thành viên mới. Văn bản ủy quyền này phải được công chứng hoặc chứng thực theo quy định của pháp luật.', 0, 1),
+          ...hkdUyQuyen({ caNhan: [1, 0], toChuc: [1, 0], buuChinh: [1, 0] }),
+        ],
+      },
+    ],
+    applicants: HKD_HDND_APPLICANTS,
+    handlingAgency: CQ_DKKD_XA,
+    result: 'Giấy chứng nhận đăng ký hộ kinh doanh (khi thay đổi tên, địa chỉ trụ sở, chủ hộ, thành viên hộ gia đình, vốn, ngành, nghề kinh doanh); Cơ quan đăng ký kinh doanh cấp xã cập nhật thông tin thay đổi của hộ kinh doanh trong Cơ sở dữ liệu về đăng ký hộ kinh doanh',
+    legalBasis: LB_HKD,
+    conditions: 'Trong thời hạn 10 ngày kể từ ngày có thay đổi, chủ hộ kinh doanh có trách nhiệm đăng ký thay đổi nội dung đăng ký hộ kinh doanh.',
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: portalIn('bo-tai-chinh', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfc-d9ca-768c-a8f4-cc0dff5f41ed', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', '2.000720'),
+  },
+  {
+    id: '1.001570',
+    code: '1.001570',
+    name: 'Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh',
+    level: 'commune',
+    field: HO_KINH_DOANH,
+    publishingDecision: DEC_2353,
+    steps: [
+      'Hộ kinh doanh tạm ngừng kinh doanh từ 15 ngày trở lên hoặc tiếp tục kinh doanh trước thời hạn đã đăng ký gửi hồ sơ đến Cơ quan đăng ký kinh doanh cấp xã chậm nhất là 03 ngày làm việc trước ngày tạm ngừng hoặc tiếp tục kinh doanh.',
+      'Cơ quan đăng ký kinh doanh cấp xã trao giấy tiếp nhận hồ sơ và hẹn trả kết quả; trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, cấp giấy xác nhận.',
+      HKD_STEPS_ONLINE,
+    ],
+    channels: sameTerms(
+      ALL,
+      workingDays(1, 'Trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ (trình tự thực hiện trên Cổng DVCQG); Cổng ghi thời gian “1”.'),
+      [fee('Lệ phí', null, HKD_LE_PHI_NEU_CO)],
+    ),
+    cases: [
+      {
+        id: 'chung',
+        name: 'Đăng ký tạm ngừng kinh doanh hoặc tiếp tục kinh doanh trước thời hạn',
+        documents: [
+          doc('Giấy đề nghị đăng ký tạm ngừng kinh doanh/tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh', 1, 0, { form: 'Giấy đề nghị đăng ký tạm ngừng kinh doanh/tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh' }),
+          HKD_BIEN_BAN_NHOM('đăng ký tạm ngừng kinh doanh hoặc tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh'),
+          ...hkdUyQuyen({ caNhan: [0, 1], toChuc: [0, 1], buuChinh: [0, 1] }),
+        ],
+      },
+    ],
+    applicants: HKD_HDND_APPLICANTS,
+    handlingAgency: CQ_DKKD_XA,
+    result: 'Giấy xác nhận về việc hộ kinh doanh đăng ký tạm ngừng kinh doanh; hoặc Giấy xác nhận về việc hộ kinh doanh tiếp tục kinh doanh trước thời hạn đã thông báo',
+    legalBasis: LB_HKD,
+    conditions: 'Áp dụng khi hộ kinh doanh tạm ngừng kinh doanh từ 15 ngày trở lên hoặc tiếp tục kinh doanh trước thời hạn đã đăng ký; hồ sơ gửi chậm nhất là 03 ngày làm việc trước ngày tạm ngừng hoặc tiếp tục kinh doanh.',
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: portalIn('bo-tai-chinh', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfb-d768-7446-bd77-3bb11051041c', 'Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh', '1.001570'),
+  },
+  {
+    id: '1.001266',
+    code: '1.001266',
+    name: 'Chấm dứt hoạt động hộ kinh doanh',
+    level: 'commune',
+    field: HO_KINH_DOANH,
+    publishingDecision: DEC_2353,
+    steps: [
+      'Trong thời hạn 05 ngày làm việc kể từ ngày thanh toán hết các khoản nợ, hộ kinh doanh gửi hồ sơ đăng ký chấm dứt hoạt động đến Cơ quan đăng ký kinh doanh cấp xã nơi đăng ký trụ sở hoặc bất kỳ trong phạm vi tỉnh.',
+      'Cơ quan đăng ký kinh doanh cấp xã gửi thông tin cho Cơ quan thuế; trong thời hạn 02 ngày làm việc Cơ quan thuế gửi ý kiến về việc hoàn thành nghĩa vụ thuế.',
+      'Trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ, Cơ quan đăng ký kinh doanh cấp xã chuyển tình trạng pháp lý của hộ kinh doanh sang đã chấm dứt hoạt động (nếu Cơ quan thuế không có ý kiến hoặc xác nhận đã hoàn thành nghĩa vụ thuế) và đăng tải thông báo trên Cổng thông tin quốc gia về đăng ký doanh nghiệp; nếu Cơ quan thuế từ chối thì thông báo cho hộ kinh doanh.',
+      HKD_STEPS_ONLINE,
+    ],
+    channels: sameTerms(ALL, null, [fee('Lệ phí', null, HKD_LE_PHI_NEU_CO)], PORTAL_TIME_CONFLICT('1', 'Trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ đăng ký chấm dứt hoạt động')),
+    cases: [
+      {
+        id: 'chung',
+        name: 'Đăng ký chấm dứt hoạt động hộ kinh doanh',
+        documents: [
+          doc('Thông báo chấm dứt hoạt động hộ kinh doanh.', 1, 0, { form: 'Thông báo chấm dứt hoạt động hộ kinh doanh' }),
+          HKD_BIEN_BAN_NHOM('chấm dứt hoạt động hộ kinh doanh'),
+          ...hkdUyQuyen({ caNhan: [1, 0], toChuc: [1, 0], buuChinh: [0, 1] }),
+        ],
+      },
+    ],
+    applicants: 'Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX)',
+    handlingAgency: CQ_DKKD_XA,
+    cooperatingAgencies: 'Cơ quan thuế (ý kiến về việc hoàn thành nghĩa vụ thuế)',
+    result: 'Chuyển tình trạng pháp lý của hộ kinh doanh trong Cơ sở dữ liệu về đăng ký hộ kinh doanh sang tình trạng đã chấm dứt hoạt động và đăng tải thông báo trên Cổng thông tin quốc gia về đăng ký doanh nghiệp; hoặc Văn bản của Cơ quan đăng ký kinh doanh cấp xã thông báo lý do từ chối',
+    legalBasis: LB_HKD,
+    conditions: 'Hồ sơ gửi trong thời hạn 05 ngày làm việc kể từ ngày thanh toán hết các khoản nợ của hộ kinh doanh; hộ kinh doanh phải hoàn thành nghĩa vụ thuế.',
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: portalIn('bo-tai-chinh', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfb-d748-72d1-848f-3607bc86e647', 'Chấm dứt hoạt động hộ kinh doanh', '1.001266'),
+  },
+  {
+    id: '2.000575',
+    code: '2.000575',
+    name: 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh',
+    level: 'commune',
+    field: HO_KINH_DOANH,
+    publishingDecision: DEC_2353,
+    steps: [
+      'Cấp lại (Giấy chứng nhận bản giấy bị mất, cháy, rách, nát hoặc bị tiêu hủy): hộ kinh doanh gửi văn bản đề nghị cấp lại đến Cơ quan đăng ký kinh doanh cấp xã; cấp lại trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản đề nghị.',
+      'Cấp đổi sang Giấy chứng nhận theo Nghị định số 168/2025/NĐ-CP khi hộ kinh doanh đăng ký thay đổi nội dung hoặc tạm ngừng/tiếp tục kinh doanh: cấp trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.',
+      'Mua bán, tặng cho, thừa kế hộ kinh doanh thực hiện trước ngày Nghị định số 168/2025/NĐ-CP có hiệu lực: trong thời hạn 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ, xem xét và cấp Giấy chứng nhận; hồ sơ chưa hợp lệ thì thông báo bằng văn bản.',
+      HKD_STEPS_ONLINE,
+    ],
+    channels: sameTerms(
+      ALL,
+      {
+        amount: null,
+        unit: 'working-days',
+        text: 'Theo trình tự trên Cổng DVCQG: cấp lại 01 ngày làm việc kể từ ngày nhận được văn bản đề nghị; cấp đổi/cấp khi thay đổi chủ hộ 03 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ. Cổng ghi thời gian “1” (không hiển thị đơn vị). Thời hạn tùy trường hợp.',
+      },
+      [fee('Lệ phí đăng ký hộ kinh doanh', null, 'Miễn phí (Cổng DVCQG). ' + HKD_LE_PHI)],
+    ),
+    cases: [
+      {
+        id: 'cap-lai',
+        name: 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh bản giấy do bị mất, cháy, rách, nát hoặc bị tiêu hủy dưới hình thức khác',
+        documents: [
+          doc('Giấy đề nghị cấp lại Giấy chứng nhận đăng ký hộ kinh doanh', 1, 0, { form: 'Giấy đề nghị cấp lại Giấy chứng nhận đăng ký hộ kinh doanh' }),
+          ...hkdUyQuyen({ caNhan: [0, 1], toChuc: [0, 1], buuChinh: [0, 1] }),
+        ],
+      },
+      {
+        id: 'cap-doi-khi-thay-doi',
+        name: 'Cấp đổi khi hộ kinh doanh đăng ký thay đổi tên, địa chỉ trụ sở, vốn kinh doanh, ngành, nghề kinh doanh và nội dung đăng ký thuế (trừ phương pháp tính thuế)',
+        documents: [
+          doc('Giấy đề nghị đăng ký thay đổi nội dung đăng ký hộ kinh doanh do chủ hộ kinh doanh ký', 1, 0, { form: 'Giấy đề nghị đăng ký thay đổi nội dung đăng ký hộ kinh doanh' }),
+          HKD_BIEN_BAN_NHOM('đăng ký thay đổi nội dung đăng ký hộ kinh doanh'),
+          ...hkdUyQuyen({ caNhan: [0, 1], toChuc: [0, 1], buuChinh: [0, 1] }),
+        ],
+      },
+      {
+        id: 'cap-doi-khi-tam-ngung',
+        name: 'Cấp đổi khi hộ kinh doanh đăng ký tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã đăng ký',
+        documents: [
+          doc('Giấy đề nghị đăng ký tạm ngừng kinh doanh/tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh', 1, 0, { form: 'Giấy đề nghị đăng ký tạm ngừng kinh doanh/tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh' }),
+          HKD_BIEN_BAN_NHOM('đăng ký tạm ngừng kinh doanh hoặc tiếp tục kinh doanh trước thời hạn đã đăng ký của hộ kinh doanh'),
+          ...hkdUyQuyen({ caNhan: [0, 1], toChuc: [0, 1], buuChinh: [0, 1] }),
+        ],
+      },
+      {
+        id: 'mua-ban-tang-cho-thua-ke',
+        name: 'Thay đổi chủ hộ kinh doanh do mua bán, tặng cho, thừa kế hộ kinh doanh thực hiện trước ngày Nghị định số 168/2025/NĐ-CP có hiệu lực thi hành',
+        documents: [
+          doc('Thông báo thay đổi chủ hộ kinh doanh', 1, 0),
+          doc('Hợp đồng mua bán hoặc các giấy tờ chứng minh hoàn tất việc mua bán trong trường hợp bán hộ kinh doanh; hợp đồng tặng cho đối với trường hợp tặng cho hộ kinh doanh; bản sao văn bản xác nhận quyền thừa kế hợp pháp của người thừa kế trong trường hợp thay đổi chủ hộ kinh doanh do thừa kế', 1, 0),
+          { ...HKD_BAN_SAO_UY_QUYEN_HO_GIA_DINH, optional: true, note: 'Đối với trường hợp hộ kinh doanh do các thành viên hộ gia đình đăng ký thành lập.' },
+          ...hkdUyQuyen({ caNhan: [0, 1], toChuc: [0, 1], buuChinh: [0, 1] }),
+        ],
+      },
+    ],
+    applicants: 'Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX)',
+    handlingAgency: CQ_DKKD_XA,
+    result: 'Giấy chứng nhận đăng ký hộ kinh doanh được cấp lại cho hộ kinh doanh; Giấy chứng nhận đăng ký hộ kinh doanh; hoặc Thông báo bằng văn bản nội dung cần sửa đổi, bổ sung của Cơ quan đăng ký kinh doanh cấp xã',
+    legalBasis: LB_HKD,
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: portalIn('bo-tai-chinh', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfc-d9d1-7475-8e58-1aa4479901eb', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh', '2.000575'),
+  },
+
+  // ========================== Đất đai (Bộ Nông nghiệp và Môi trường) ==========================
+  {
+    id: '1.012812',
+    code: '1.012812',
+    name: 'Hòa giải tranh chấp đất đai',
+    level: 'commune',
+    field: DAT_DAI,
+    publishingDecision: DEC_2304,
+    steps: [
+      'Người đề nghị nộp đơn yêu cầu hòa giải tranh chấp đất đai tại Ủy ban nhân dân cấp xã.',
+      'Trong thời hạn 03 ngày làm việc kể từ ngày nhận được đơn, Ủy ban nhân dân cấp xã thông báo bằng văn bản cho các bên tranh chấp và Văn phòng đăng ký đất đai (hoặc Chi nhánh) nơi có đất về việc thụ lý; không thụ lý thì thông báo bằng văn bản, nêu rõ lý do.',
+      'Thẩm tra, xác minh nguyên nhân phát sinh tranh chấp, thu thập giấy tờ, tài liệu về nguồn gốc đất, quá trình và hiện trạng sử dụng đất.',
+      'Thành lập Hội đồng hòa giải tranh chấp đất đai (điểm b khoản 2 Điều 235 Luật Đất đai) và tổ chức cuộc họp hòa giải khi các bên tranh chấp đều có mặt; vắng mặt đến lần thứ hai thì coi là hòa giải không thành.',
+      'Lập biên bản hòa giải (chữ ký Chủ tịch Hội đồng, các bên tranh chấp; đóng dấu Ủy ban nhân dân cấp xã), gửi ngay cho các bên và lưu tại Ủy ban nhân dân cấp xã.',
+      'Trong thời hạn 10 ngày kể từ ngày lập biên bản hòa giải thành, nếu các bên có ý kiến khác bằng văn bản thì Chủ tịch Ủy ban nhân dân cấp xã tổ chức lại cuộc họp Hội đồng hòa giải; hòa giải không thành thì hướng dẫn các bên gửi đơn đến cơ quan có thẩm quyền giải quyết tiếp theo.',
+    ],
+    channels: [
+      {
+        channel: 'desk',
+        timeLimit: { amount: null, unit: 'calendar-days', text: 'Cổng DVCQG ghi “40 Ngày” cho hình thức nộp trực tiếp nhưng “30 Ngày” cho dịch vụ bưu chính; hai giá trị khác nhau cho cùng một thủ tục nên chưa xác nhận, để trống.' },
+        fees: [fee('Phí, lệ phí', 0, 'Miễn phí (Theo quy định của Luật phí và lệ phí và các văn bản quy phạm pháp luật hướng dẫn Luật phí và lệ phí.)')],
+      },
+      {
+        channel: 'postal',
+        timeLimit: { amount: null, unit: 'calendar-days', text: 'Cổng DVCQG ghi “30 Ngày” cho dịch vụ bưu chính nhưng “40 Ngày” cho hình thức nộp trực tiếp; chưa xác nhận, để trống.' },
+        fees: [fee('Phí, lệ phí', 0, 'Miễn phí (Theo quy định của Luật phí và lệ phí và các văn bản quy phạm pháp luật hướng dẫn Luật phí và lệ phí.)')],
+      },
+    ],
+    cases: [
+      {
+        id: 'chung',
+        name: 'Yêu cầu hòa giải tranh chấp đất đai',
+        documents: [
+          doc('Đơn yêu cầu yêu cầu hòa giải tranh chấp đất đai (bản chính);', 1, 1),
+          doc('Các giấy tờ có liên quan đến việc sử dụng đất (bản phô tô hoặc có công chức hoặc có chứng thực).', 1, 1),
+        ],
+      },
+    ],
+    applicants: 'Tổ chức (không bao gồm doanh nghiệp, HTX), Công dân Việt Nam, Doanh nghiệp, Doanh nghiệp có vốn đầu tư nước ngoài, Hợp tác xã, Cán bộ, công chức, viên chức',
+    handlingAgency: UBND_XA,
+    cooperatingAgencies: 'Văn phòng đăng ký đất đai hoặc Chi nhánh Văn phòng đăng ký đất đai nơi có đất tranh chấp (được thông báo việc thụ lý)',
+    result: 'Biên bản hòa giải có chữ ký của Chủ tịch Hội đồng hòa giải, các bên tranh chấp có mặt tại buổi hòa giải, các thành viên tham gia hòa giải (có đóng dấu UBND cấp xã); gửi cho các bên tranh chấp và lưu tại UBND cấp xã',
+    legalBasis: [
+      'Luật số 43/2024/QH15 ngày 29/6/2024',
+      'Nghị định 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai',
+      'Nghị định số 118/2025/NĐ-CP về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
+    ],
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: portalIn('bo-nong-nghiep-mt', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfa-76e6-7468-b6f2-3d412e902b88', 'Hòa giải tranh chấp đất đai', '1.012812'),
+  },
+
+  // ========================= Trồng trọt (Bộ Nông nghiệp và Môi trường) ========================
+  {
+    id: '1.008004',
+    code: '1.008004',
+    name: 'Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa',
+    level: 'commune',
+    field: TRONG_TROT,
+    publishingDecision: DEC_1000_BNNMT,
+    steps: [
+      'Người sử dụng đất trồng lúa có nhu cầu chuyển đổi sang trồng cây lâu năm, trồng lúa kết hợp nuôi trồng thủy sản nộp hồ sơ trực tiếp, qua bưu chính hoặc qua môi trường điện tử đến Ủy ban nhân dân cấp xã.',
+      'Ủy ban nhân dân cấp xã trả lời tính hợp lệ của hồ sơ: nộp trực tiếp — trả lời ngay; qua bưu chính — trong 03 ngày làm việc; qua môi trường điện tử — trong 01 ngày làm việc kể từ ngày nhận hồ sơ.',
+      'Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, Ủy ban nhân dân cấp xã xem xét sự phù hợp của Bản Đăng ký với Kế hoạch chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa hằng năm của cấp xã và ban hành văn bản chấp thuận (Phụ lục V) hoặc thông báo không chấp thuận (Phụ lục VI, Nghị định số 112/2024/NĐ-CP).',
+    ],
+    channels: sameTerms(ALL, workingDays(5, '5 Ngày làm việc (Cổng DVCQG): trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.'), [fee('Phí, lệ phí', 0, 'Miễn phí (Cổng DVCQG).')]),
+    cases: [
+      {
+        id: 'chung',
+        name: 'Đăng ký chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa',
+        documents: [
+          doc('Bản Đăng ký chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa theo mẫu tại Phụ lục IV ban hành kèm theo Nghị định số 112/2024/NĐ-CP', 1, 0, {
+            form: 'Phụ lục IV ban hành kèm theo Nghị định số 112/2024/NĐ-CP',
+          }),
+        ],
+      },
+    ],
+    applicants: 'Doanh nghiệp có vốn đầu tư nước ngoài, Doanh nghiệp, Người nước ngoài, Tổ chức nước ngoài, Hợp tác xã, Cán bộ, công chức, viên chức, Tổ chức (không bao gồm doanh nghiệp, HTX), Người Việt Nam định cư ở nước ngoài, Công dân Việt Nam',
+    handlingAgency: UBND_XA,
+    result: 'Văn bản chấp thuận chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa theo mẫu tại Phụ lục V ban hành kèm theo Nghị định số 112/2024/NĐ-CP; hoặc Văn bản không chấp thuận bản đăng ký chuyển đổi theo mẫu Phụ lục VI',
+    legalBasis: ['Nghị định số 112/2024/NĐ-CP quy định chi tiết về đất trồng lúa'],
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: portalIn('bo-nong-nghiep-mt', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfa-4f9f-7354-9e92-57219bbd01e0', 'Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa', '1.008004'),
+  },
+
+  // ============================ Hòa giải ở cơ sở (Bộ Tư pháp) =============================
+  {
+    id: '2.000930',
+    code: '2.000930',
+    name: 'Thủ tục thôi làm hòa giải viên (cấp xã)',
+    level: 'commune',
+    field: HOA_GIAI_CO_SO,
+    publishingDecision: DEC_2338,
+    steps: [
+      'Trong thời hạn 10 ngày kể từ khi nhận được đề nghị của tổ trưởng Tổ hòa giải, Trưởng ban công tác Mặt trận chủ trì, phối hợp với trưởng thôn, tổ trưởng tổ dân phố xem xét, xác minh, làm văn bản đề nghị Chủ tịch Ủy ban nhân dân cấp xã ra quyết định thôi làm hòa giải viên.',
+      'Nếu Trưởng ban công tác Mặt trận, trưởng thôn, tổ trưởng tổ dân phố không đồng ý hoặc không thống nhất với đề nghị (điểm b, c khoản 1 Điều 11 Luật hòa giải ở cơ sở) thì Trưởng ban công tác Mặt trận thông báo cho tổ trưởng tổ hòa giải và báo cáo Chủ tịch Ủy ban nhân dân cấp xã.',
+      'Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị hoặc báo cáo, Chủ tịch Ủy ban nhân dân cấp xã xem xét, quyết định.',
+    ],
+    channels: sameTerms(ALL, workingDays(5, '5 Ngày làm việc (Cổng DVCQG): trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị hoặc báo cáo.'), [fee('Phí, lệ phí', 0, 'Miễn phí (Cổng DVCQG).')]),
+    cases: [
+      {
+        id: 'chung',
+        name: 'Đề nghị thôi làm hòa giải viên',
+        documents: [
+          doc('Văn bản đề nghị ra quyết định thôi làm hòa giải viên (Mẫu số 08 tại Phụ lục ban hành kèm theo Nghị quyết liên tịch số 01/2014/NQLT-CP-UBTƯMTTQVN', 1, 0, {
+            form: 'Mẫu số 08, Phụ lục Nghị quyết liên tịch số 01/2014/NQLT-CP-UBTƯMTTQVN',
+          }),
+          doc('Báo cáo về việc thôi làm hòa giải viên (Mẫu số 09 tại Phụ lục ban hành kèm theo Nghị quyết liên tịch số 01/2014/NQLT-CP-UBTƯMTTQVN) trong trường hợp Trưởng ban công tác Mặt trận, trưởng thôn, tổ trưởng tổ dân phố không đồng ý với đề nghị của tổ trưởng tổ hòa giải hoặc Trưởng ban công tác Mặt trận và trưởng thôn, tổ trưởng tổ dân phố không thống nhất được với nhau về đề nghị của tổ trưởng tổ hòa giải', 1, 0, {
+            optional: true,
+            form: 'Mẫu số 09, Phụ lục Nghị quyết liên tịch số 01/2014/NQLT-CP-UBTƯMTTQVN',
+          }),
+        ],
+      },
+    ],
+    applicants: 'Công dân Việt Nam',
+    handlingAgency: 'Chủ tịch Ủy ban nhân dân cấp xã',
+    result: 'Quyết định thôi làm hòa giải viên',
+    legalBasis: [
+      'Luật Hòa giải ở cơ sở năm 2013 (số 35/2013/QH13)',
+      'Nghị quyết liên tịch số 01/2014/NQLT-CP-UBTƯMTTQVN hướng dẫn phối hợp thực hiện một số quy định của pháp luật về hòa giải ở cơ sở',
+      'Quyết định số 2338/QĐ-BTP công bố thủ tục hành chính được chuẩn hóa trong lĩnh vực hòa giải ở cơ sở thuộc phạm vi chức năng quản lý của Bộ Tư pháp',
+    ],
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: portal('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-8e50-70b5-b69c-ebc36daa6542', 'Thủ tục thôi làm hòa giải viên (cấp xã)', '2.000930'),
+  },
+
+  // ================== Tín ngưỡng (nguồn: trang thủ tục cấp xã của các tỉnh) ==================
+  {
+    id: '2.000509',
+    code: '2.000509',
+    name: 'Thủ tục đăng ký hoạt động tín ngưỡng',
+    level: 'commune',
+    field: TON_GIAO,
+    publishingDecision: null,
+    steps: [
+      'Người đại diện hoặc ban quản lý cơ sở tín ngưỡng gửi văn bản đăng ký đến Ủy ban nhân dân cấp xã nơi có cơ sở tín ngưỡng.',
+      'Ủy ban nhân dân cấp xã xem xét văn bản đăng ký; văn bản chưa đầy đủ, hợp lệ thì hướng dẫn bằng văn bản cho cơ sở tín ngưỡng để hoàn chỉnh.',
+      'Ủy ban nhân dân cấp xã trả lời bằng văn bản; trường hợp từ chối đăng ký phải trả lời bằng văn bản và nêu rõ lý do.',
+    ],
+    channels: sameTerms(
+      ['desk', 'postal'],
+      {
+        amount: 15,
+        unit: 'calendar-days',
+        text: '15 ngày kể từ ngày Ủy ban nhân dân cấp xã nơi có cơ sở tín ngưỡng nhận được văn bản đăng ký hợp lệ (trang thủ tục của xã Quảng Thọ, Thừa Thiên Huế). Tỉnh Bình Phước niêm yết 10 ngày làm việc (mức rút ngắn của tỉnh).',
+      },
+      [fee('Phí, lệ phí', 0, 'Phí, lệ phí: 0 (trang thủ tục xã Quảng Thọ).')],
+    ),
+    cases: [
+      {
+        id: 'chung',
+        name: 'Đăng ký hoạt động tín ngưỡng hằng năm',
+        documents: [doc('Văn bản đăng ký (theo mẫu).', 1, null, { form: 'Đăng ký hoạt động tín ngưỡng hằng năm hoặc hoạt động tín ngưỡng bổ sung (mẫu B1)' })],
+      },
+    ],
+    applicants: 'Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX)',
+    handlingAgency: UBND_XA,
+    result: 'Văn bản trả lời chấp thuận hoặc không chấp thuận về việc đăng ký hoạt động tín ngưỡng (cấp xã).',
+    legalBasis: [
+      'Luật tín ngưỡng, tôn giáo số 02/2016/QH14',
+      'Nghị định số 162/2017/NĐ-CP (theo các trang nguồn trước năm 2025; văn bản hướng dẫn hiện hành chưa đối chiếu)',
+    ],
+    conditions: 'Người đại diện hoặc ban quản lý cơ sở tín ngưỡng gửi văn bản đăng ký hoạt động tín ngưỡng hằng năm chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt đầu hoạt động tín ngưỡng. Việc đăng ký hoạt động tín ngưỡng hằng năm chỉ thực hiện một lần; hoạt động không có trong văn bản đã đăng ký thì đăng ký bổ sung.',
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: [
+      {
+        url: 'https://hethongphapluat.com/thu-tuc-dang-k-hoat-dong-tn-nguong.html',
+        title: 'Thủ tục đăng ký hoạt động tín ngưỡng – mã 2.000509.000.00.00.H42 (Ninh Bình), cấp thực hiện: Cấp Xã',
+        retrieved: RETRIEVED,
+      },
+      {
+        url: 'http://quangtho.huecit.com/Cong-dan/Thu-tuc-hanh-chinh/unit/00-00-00/pid/9795',
+        title: 'Xã Quảng Thọ (Thừa Thiên Huế) – Thủ tục đăng ký hoạt động tín ngưỡng (thời hạn 15 ngày; phí, lệ phí 0)',
+        retrieved: RETRIEVED,
+      },
+      {
+        url: 'http://dichvucong.binhphuoc.gov.vn/chi-tiet-thu-tuc?id=6247&unitId=2162',
+        title: 'Cổng DVC tỉnh Bình Phước – Đăng ký hoạt động tín ngưỡng (mã DVC 2.000509.000.00.00.H10)',
+        retrieved: RETRIEVED,
+      },
+    ],
+  },
+  {
+    id: '1.001028',
+    code: '1.001028',
+    name: 'Thủ tục đăng ký bổ sung hoạt động tín ngưỡng',
+    level: 'commune',
+    field: TON_GIAO,
+    publishingDecision: null,
+    steps: [
+      'Người đại diện hoặc ban quản lý cơ sở tín ngưỡng gửi văn bản đăng ký bổ sung hoạt động tín ngưỡng đến Ủy ban nhân dân cấp xã nơi có cơ sở tín ngưỡng.',
+      'Ủy ban nhân dân cấp xã xem xét văn bản; chưa đầy đủ, hợp lệ thì thông báo qua mạng Internet hoặc văn bản cho cơ sở tín ngưỡng để hoàn chỉnh.',
+      'Ủy ban nhân dân cấp xã trả lời bằng văn bản; trường hợp từ chối đăng ký phải trả lời bằng văn bản và nêu rõ lý do.',
+    ],
+    channels: sameTerms(ALL, null, [fee('Phí, lệ phí', 0, 'Phí: Không; Lệ phí: Không (trang thủ tục xã Thông Nông, Cao Bằng).')], 'Trang thủ tục xã Thông Nông (Cao Bằng) ghi thời hạn “12 Ngày” cho cả ba hình thức; trang Gia Lai để trống; chưa có nguồn quốc gia nên để trống.'),
+    cases: [
+      {
+        id: 'chung',
+        name: 'Đăng ký bổ sung hoạt động tín ngưỡng',
+        documents: [doc('Văn bản đăng ký (theo mẫu).', 1, 0, { form: 'Đăng ký hoạt động tín ngưỡng hằng năm hoặc hoạt động tín ngưỡng bổ sung (mẫu B1)' })],
+      },
+    ],
+    applicants: 'Người đại diện hoặc ban quản lý cơ sở tín ngưỡng đăng ký bổ sung hoạt động tín ngưỡng.',
+    handlingAgency: UBND_XA,
+    result: 'Văn bản trả lời chấp thuận hoặc không chấp thuận về việc đăng ký hoạt động tín ngưỡng bổ sung.',
+    legalBasis: [
+      'Luật tín ngưỡng, tôn giáo số 02/2016/QH14',
+      'Nghị định số 162/2017/NĐ-CP (theo các trang nguồn trước năm 2025; văn bản hướng dẫn hiện hành chưa đối chiếu)',
+    ],
+    conditions: 'Chậm nhất 20 ngày trước ngày diễn ra hoạt động tín ngưỡng.',
+    onlineLevel: null,
+    effectiveFrom: EFFECTIVE,
+    sources: [
+      {
+        url: 'http://thongnong.haquang.caobang.gov.vn/nop-thu-tuc-hanh-chinh-truc-tuyen/thu-tuc-dang-ky-bo-sung-hoat-dong-tin-nguong-920258',
+        title: 'Xã Thông Nông (Hà Quảng, Cao Bằng) – Thủ tục đăng ký bổ sung hoạt động tín ngưỡng (1.001028.000.00.00.H14)',
+        retrieved: RETRIEVED,
+      },
+      {
+        url: 'https://tthccapxa.gialai.gov.vn/tthc/index/view/id/2',
+        title: 'TTHC cấp xã tỉnh Gia Lai – Đăng ký bổ sung hoạt động tín ngưỡng (thẩm quyền: UBND cấp xã)',
+        retrieved: RETRIEVED,
+      },
+    ],
   },
 ];
