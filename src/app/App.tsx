@@ -9,6 +9,11 @@ import { Layout } from './Layout';
 const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const ProcedurePage = lazy(() => import('../features/catalogue/ProcedurePage').then((m) => ({ default: m.ProcedurePage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const ReceivePage = lazy(() => import('../features/receive/ReceivePage').then((m) => ({ default: m.ReceivePage })));
+const DossierListPage = lazy(() => import('../features/dossiers/DossierListPage').then((m) => ({ default: m.DossierListPage })));
+const DossierPage = lazy(() => import('../features/dossiers/DossierPage').then((m) => ({ default: m.DossierPage })));
+const RatingPage = lazy(() => import('../features/dossiers/RatingPage').then((m) => ({ default: m.RatingPage })));
+const PrintPage = lazy(() => import('../features/print/PrintPage').then((m) => ({ default: m.PrintPage })));
 
 function NotFound() {
   const t = useT();
@@ -36,8 +41,14 @@ export function AppRoutes() {
         <Route path="thu-tuc" element={screen(<CataloguePage />)} />
         <Route path="thu-tuc/:id" element={screen(<ProcedurePage />)} />
         <Route path="cai-dat" element={screen(<SettingsPage />)} />
+        <Route path="tiep-nhan" element={screen(<ReceivePage />)} />
+        <Route path="ho-so" element={screen(<DossierListPage />)} />
+        <Route path="ho-so/:id" element={screen(<DossierPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
+      {/* Full-screen, without the desk's navigation: the citizen's rating and the print preview. */}
+      <Route path="ho-so/:id/danh-gia" element={screen(<RatingPage />)} />
+      <Route path="in/*" element={screen(<PrintPage />)} />
     </Routes>
   );
 }

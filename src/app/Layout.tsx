@@ -23,6 +23,10 @@ export function Layout() {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
+          <NavLink to="/tiep-nhan">{t('nav.receive')}</NavLink>
+          <NavLink to="/ho-so" end>
+            {t('nav.dossiers')}
+          </NavLink>
           <NavLink to="/thu-tuc">{t('nav.catalogue')}</NavLink>
           <NavLink to="/cai-dat">{t('nav.settings')}</NavLink>
         </nav>

@@ -3,7 +3,7 @@
  * through the functions of this folder.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { DossierEvent } from '../domain/dossier/events';
+import type { Applicant, DossierEvent, SupplementItem } from '../domain/dossier/events';
 import type { Procedure } from '../domain/procedure';
 import type { DossierRow } from './dossierRow';
 import { SCHEMA } from './schema';
@@ -35,6 +35,34 @@ export interface OutboxRow {
   lastError?: string | null;
 }
 
+/** A form in progress, saved as the officer types. */
+export interface DraftRow {
+  id: string;
+  kind: 'receive';
+  data: unknown;
+  updatedAt: number;
+}
+
+export type VisitOutcome = 'guidance' | 'refusal' | 'redirect';
+
+/** A citizen's visit that ended without a dossier (DOMAIN.md §2 step 2). */
+export interface VisitRow {
+  id: string;
+  at: number;
+  outcome: VisitOutcome;
+  procedureId: string | null;
+  procedureCode: string | null;
+  procedureName: string | null;
+  applicant: Applicant;
+  /** Guidance: what must be supplied (Mẫu 02). */
+  missing: SupplementItem[];
+  /** Refusal reasons (Mẫu 03), guidance note, or where the citizen was directed. */
+  reason: string;
+  officerId: string;
+  officerName: string;
+  deviceId: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -53,6 +81,8 @@ export class MotcuaDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
   counters!: EntityTable<CounterRow, 'key'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  visits!: EntityTable<VisitRow, 'id'>;
 
   /** `upTo` opens an older schema version: only for migration tests. */
   constructor(name = 'motcua', options: { upTo?: number } = {}) {

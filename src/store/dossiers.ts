@@ -33,6 +33,18 @@ export interface ReceiveInput {
   at?: number;
   /** Id made by the form when it opened, so a double submit creates one dossier. */
   dossierId?: string;
+  /** Scans and photos, already downscaled; stored apart from the dossier, in the same transaction. */
+  attachments?: NewAttachment[];
+  /** The intake draft this came from: deleted in the same transaction. */
+  draftId?: string;
+}
+
+export interface NewAttachment {
+  /** Index into `documents` of the paper this is a scan of; null for other files. */
+  documentIndex: number | null;
+  name: string;
+  mime: string;
+  blob: Blob;
 }
 
 let rulesCache: { key: string; rules: DeskRules } | undefined;
@@ -73,7 +85,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
   const limit = receiptTerms.timeLimit;
   const d = db();
   return guardQuota(() =>
-    d.transaction('rw', [d.dossiers, d.events, d.outbox, d.counters, d.settings], async () => {
+    d.transaction('rw', [d.dossiers, d.events, d.outbox, d.counters, d.settings, d.attachments, d.drafts], async () => {
       const settings = await loadSettings();
       if (!settings.agencyId) throw new DeskNotConfiguredError();
       const rules = rulesFor(settings);
@@ -93,6 +105,13 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
       }
       await d.counters.put({ key: counterKey, value: seq });
 
+      const documents = input.documents.map((doc) => ({ ...doc, attachmentIds: [...(doc.attachmentIds ?? [])] }));
+      for (const file of input.attachments ?? []) {
+        const id = crypto.randomUUID();
+        await d.attachments.add({ id, dossierId, name: file.name, mime: file.mime, size: file.blob.size, blob: file.blob, createdAt: at });
+        if (file.documentIndex !== null) documents[file.documentIndex]?.attachmentIds.push(id);
+      }
+
       const event: DossierEvent = {
         id: crypto.randomUUID(),
         dossierId,
@@ -107,7 +126,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
         caseId: input.caseId,
         channel: input.channel,
         applicant: input.applicant,
-        documents: input.documents,
+        documents,
         sets: input.sets,
         feeVnd: input.feeVnd,
         returnMethod: input.returnMethod,
@@ -119,6 +138,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
       await d.dossiers.add(toDossierRow(state));
       await d.events.add(event);
       await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
+      if (input.draftId) await d.drafts.delete(input.draftId);
       return state;
     }),
   );

@@ -52,6 +52,17 @@ export const SCHEMA: SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    why:
+      'Intake: a form in progress is kept as a draft (survives a reload, a crash or a closed tab); ' +
+      'a visit that ends without a dossier (guidance on what is missing — Mẫu 02 — a refusal — ' +
+      'Mẫu 03 — or directing the citizen elsewhere) is logged, so its form can be printed again.',
+    stores: {
+      drafts: 'id, kind, updatedAt',
+      visits: 'id, at, outcome',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

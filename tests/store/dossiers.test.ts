@@ -123,3 +123,45 @@ describe('dossier codes', () => {
     expect(second.code.endsWith('-0002')).toBe(true);
   });
 });
+
+describe('intake with attachments and a draft', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+  });
+
+  it('stores scans apart, links them to their document, and drops the draft, all at once', async () => {
+    const { saveDraft, loadDraft } = await import('../../src/store/drafts');
+    await saveDraft('draft-1', 'receive', { applicantName: 'Lê Thị Hoa' });
+    const state = await receiveDossier({
+      ...input(vn('2026-11-20T09:00:00')),
+      draftId: 'draft-1',
+      attachments: [{ documentIndex: 0, name: 'to-khai.jpg', mime: 'image/jpeg', blob: new Blob([new Uint8Array(1234)], { type: 'image/jpeg' }) }],
+    });
+    const [received] = await dossierHistory(state.id);
+    const ids = received!.type === 'received' ? received!.documents[0]!.attachmentIds : [];
+    expect(ids).toHaveLength(1);
+    const stored = await db().attachments.get(ids![0]!);
+    expect(stored?.dossierId).toBe(state.id);
+    expect(stored?.size).toBe(1234);
+    expect(await loadDraft('draft-1')).toBeUndefined();
+  });
+
+  it('keeps the draft when saving fails', async () => {
+    const { saveDraft, loadDraft } = await import('../../src/store/drafts');
+    await saveDraft('draft-2', 'receive', { applicantName: 'X' });
+    const fail = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    db().attachments.hook('creating', fail);
+    await expect(
+      receiveDossier({
+        ...input(vn('2026-11-20T09:00:00')),
+        draftId: 'draft-2',
+        attachments: [{ documentIndex: null, name: 'a.jpg', mime: 'image/jpeg', blob: new Blob(['x']) }],
+      }),
+    ).rejects.toBeInstanceOf(StorageFullError);
+    db().attachments.hook('creating').unsubscribe(fail);
+    expect(await loadDraft('draft-2')).toEqual({ applicantName: 'X' });
+    expect(await db().dossiers.count()).toBe(0);
+  });
+});

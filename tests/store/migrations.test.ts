@@ -66,7 +66,7 @@ describe('schema migrations', () => {
   it('creates every table on a new device', async () => {
     const database = new MotcuaDatabase(`new-${Date.now()}`);
     await database.open();
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['attachments', 'counters', 'dossiers', 'events', 'outbox', 'procedures', 'settings']);
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['attachments', 'counters', 'dossiers', 'drafts', 'events', 'outbox', 'procedures', 'settings', 'visits']);
     database.close();
   });
 });

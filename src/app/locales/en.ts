@@ -1,7 +1,13 @@
+import { en as dossiers } from '../../features/dossiers/messages';
+import { en as print } from '../../features/print/messages';
+import { en as receive } from '../../features/receive/messages';
 import type { Messages } from './vi';
 
 /** English, the second language (for provincial staff and visitors). */
 export const en: Messages = {
+  receive,
+  dossiers,
+  print,
   app: {
     name: 'Một cửa',
     fullName: 'One-stop reception desk',
@@ -11,7 +17,7 @@ export const en: Messages = {
     startupFailed: 'The on-device database could not start: {{message}}. Reload the page; if it persists, check free disk space.',
     backHome: 'Back to home',
   },
-  nav: { home: 'Home', catalogue: 'Procedures', settings: 'Settings', main: 'Main navigation' },
+  nav: { home: 'Home', receive: 'Receive', dossiers: 'Dossiers', catalogue: 'Procedures', settings: 'Settings', main: 'Main navigation' },
   network: {
     online: 'Online',
     offline: 'Offline — keep working, data is saved on this device',

@@ -1,5 +1,12 @@
 /** Vietnamese: the desk's language. Every key here must exist in en.ts (type-checked). */
+import { vi as dossiers } from '../../features/dossiers/messages';
+import { vi as print } from '../../features/print/messages';
+import { vi as receive } from '../../features/receive/messages';
+
 export const vi = {
+  receive,
+  dossiers,
+  print,
   app: {
     name: 'Một cửa',
     fullName: 'Bộ phận tiếp nhận và trả kết quả',
@@ -11,6 +18,8 @@ export const vi = {
   },
   nav: {
     home: 'Trang chủ',
+    receive: 'Tiếp nhận',
+    dossiers: 'Hồ sơ',
     catalogue: 'Thủ tục',
     settings: 'Cài đặt',
     main: 'Điều hướng chính',

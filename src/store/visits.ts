@@ -1,0 +1,33 @@
+/** Visits that end without a dossier: guidance on missing papers, refusal, or redirection. */
+import { db, type VisitRow } from './db';
+import { deleteDraft } from './drafts';
+import { loadSettings } from './settings';
+import { guardQuota } from './storage';
+
+export type VisitInput = Omit<VisitRow, 'id' | 'at' | 'officerId' | 'officerName' | 'deviceId'> & { at?: number; draftId?: string };
+
+/** Logs the visit (and drops the intake draft it came from) in one transaction. */
+export function recordVisit(input: VisitInput): Promise<VisitRow> {
+  const d = db();
+  return guardQuota(() =>
+    d.transaction('rw', [d.visits, d.drafts, d.settings], async () => {
+      const settings = await loadSettings();
+      const { draftId, at, ...rest } = input;
+      const visit: VisitRow = {
+        ...rest,
+        id: crypto.randomUUID(),
+        at: at ?? Date.now(),
+        officerId: settings.officerId,
+        officerName: settings.officerName,
+        deviceId: settings.deviceId,
+      };
+      await d.visits.add(visit);
+      if (draftId) await deleteDraft(draftId);
+      return visit;
+    }),
+  );
+}
+
+export function getVisit(id: string): Promise<VisitRow | undefined> {
+  return db().visits.get(id);
+}
