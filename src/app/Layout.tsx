@@ -2,10 +2,12 @@ import { NavLink, Outlet } from 'react-router';
 import { useT } from './i18n';
 import { useUi } from './uiState';
 import { formatBytes } from './format';
+import { SHORTCUTS, useGlobalShortcuts } from './shortcuts';
 
 export function Layout() {
   const t = useT();
   const { online, update, persistence, storage, language, setLanguage, outdated, startupError } = useUi();
+  useGlobalShortcuts();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -20,14 +22,18 @@ export function Layout() {
           </div>
         </div>
         <nav aria-label={t('nav.main')} className="mainnav">
-          <NavLink to="/" end>
+          <NavLink to="/" end aria-keyshortcuts={SHORTCUTS.home.label} title={SHORTCUTS.home.label}>
             {t('nav.home')}
           </NavLink>
-          <NavLink to="/tiep-nhan">{t('nav.receive')}</NavLink>
-          <NavLink to="/ho-so" end>
+          <NavLink to="/tiep-nhan" aria-keyshortcuts={SHORTCUTS.receive.label} title={SHORTCUTS.receive.label}>
+            {t('nav.receive')}
+          </NavLink>
+          <NavLink to="/ho-so" end aria-keyshortcuts={SHORTCUTS.dossiers.label} title={SHORTCUTS.dossiers.label}>
             {t('nav.dossiers')}
           </NavLink>
-          <NavLink to="/thu-tuc">{t('nav.catalogue')}</NavLink>
+          <NavLink to="/thu-tuc" aria-keyshortcuts={SHORTCUTS.catalogue.label} title={SHORTCUTS.catalogue.label}>
+            {t('nav.catalogue')}
+          </NavLink>
           <NavLink to="/cai-dat">{t('nav.settings')}</NavLink>
         </nav>
         <div className="topbar-end">
@@ -38,7 +44,7 @@ export function Layout() {
             type="button"
             className="lang"
             onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
-            aria-label={t('settings.language')}
+            aria-label={`${t('settings.language')}: ${language === 'vi' ? 'EN' : 'VI'}`}
           >
             {language === 'vi' ? 'EN' : 'VI'}
           </button>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { receiveDossier } from '../../src/store/dossiers';
 import { freshDatabase, TEST_PROCEDURE } from '../store/helpers';
@@ -47,5 +47,24 @@ describe('home screen', () => {
       expect(counter('overdueWithoutApology').className).toContain('counter-urgent');
       expect(within(counter('resultReady')).getByText('0')).toBeTruthy();
     });
+  });
+});
+
+describe('home navigation', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+  });
+
+  it('opens a queue from its counter, and new intake with Alt+N', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const user = userEvent.setup();
+    const { container } = renderAt('/');
+    await screen.findByRole('heading', { name: 'Việc hôm nay' });
+    const overdue = container.querySelector('[data-queue="overdue"] a') as HTMLAnchorElement;
+    expect(overdue.getAttribute('href')).toBe('/ho-so?hang-doi=overdue');
+
+    await user.keyboard('{Alt>}n{/Alt}');
+    const nav = screen.getByRole('navigation');
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Tiếp nhận' }).getAttribute('aria-current')).toBe('page'));
   });
 });

@@ -41,9 +41,9 @@ describe('app shell banners', () => {
   it('switches the interface to English and back', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.click(screen.getByRole('button', { name: 'Ngôn ngữ' }));
+    await user.click(screen.getByRole('button', { name: 'Ngôn ngữ: EN' }));
     expect(await screen.findByRole('heading', { name: "Today's work" })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Language' }));
+    await user.click(screen.getByRole('button', { name: 'Language: VI' }));
     expect(await screen.findByRole('heading', { name: 'Việc hôm nay' })).toBeTruthy();
   });
 });

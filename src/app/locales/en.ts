@@ -48,6 +48,8 @@ export const en: Messages = {
     overdueWithoutApology: 'Overdue without an apology',
     awaitingSupplement: "Waiting for the citizen's supplement",
     resultReady: 'Result ready to return',
+    newDossier: 'Receive a new dossier ({{shortcut}})',
+    shortcuts: 'Shortcuts: Alt+N receive a dossier, Alt+H dossier list, Alt+T procedures, Alt+C home; in the catalogue, / to search.',
     catalogueCount: 'The catalogue holds {{count}} procedures on this device.',
     openCatalogue: 'Search procedures',
     notConfigured: 'The agency and its identifier are not set: open Settings before receiving dossiers.',
@@ -94,6 +96,7 @@ export const en: Messages = {
     unconfirmed: 'not confirmed',
     effectiveFrom: 'Applies from',
     notFound: 'This procedure is not on this device.',
+    receive: 'Receive a dossier for this procedure',
     back: 'Back to the catalogue',
     cutOff: 'received after {{time}}: returned the next working day',
     units: {

@@ -54,6 +54,8 @@ export const vi = {
     overdueWithoutApology: 'Quá hạn chưa có văn bản xin lỗi',
     awaitingSupplement: 'Chờ công dân bổ sung',
     resultReady: 'Có kết quả, chờ trả',
+    newDossier: 'Tiếp nhận hồ sơ mới ({{shortcut}})',
+    shortcuts: 'Phím tắt: Alt+N tiếp nhận hồ sơ, Alt+H danh sách hồ sơ, Alt+T tra cứu thủ tục, Alt+C trang chủ; trong danh mục, phím / để tìm.',
     catalogueCount: 'Danh mục có {{count}} thủ tục trên máy này.',
     openCatalogue: 'Tra cứu thủ tục',
     notConfigured: 'Chưa khai báo cơ quan và mã định danh: vào Cài đặt để khai báo trước khi tiếp nhận hồ sơ.',
@@ -100,6 +102,7 @@ export const vi = {
     unconfirmed: 'chưa xác nhận',
     effectiveFrom: 'Áp dụng từ',
     notFound: 'Không tìm thấy thủ tục này trên máy.',
+    receive: 'Tiếp nhận hồ sơ thủ tục này',
     back: 'Về danh mục',
     cutOff: 'nhận sau {{time}} thì trả vào ngày làm việc tiếp theo',
     units: {

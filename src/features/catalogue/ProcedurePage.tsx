@@ -45,6 +45,11 @@ export function ProcedurePage() {
         <Link to="/thu-tuc">← {t('procedure.back')}</Link>
       </p>
       <h1>{procedure.name}</h1>
+      <p>
+        <Link to={`/tiep-nhan?thu-tuc=${encodeURIComponent(procedure.id)}`} className="button">
+          {t('procedure.receive')}
+        </Link>
+      </p>
       <dl className="facts">
         <dt>{t('procedure.code')}</dt>
         <dd className="code">{procedure.code}</dd>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { useT, type MessageKey } from '../../app/i18n';
+import { SHORTCUTS } from '../../app/shortcuts';
 import { useDeskRules, useDeskSettings, useNow } from '../../app/useDesk';
 import { db } from '../../store/db';
 import { queueCounts, type QueueName } from '../../store/queues';
@@ -27,7 +28,12 @@ export function HomePage() {
 
   return (
     <div className="page">
-      <h1>{t('home.title')}</h1>
+      <div className="home-head">
+        <h1>{t('home.title')}</h1>
+        <Link to="/tiep-nhan" className="button" aria-keyshortcuts={SHORTCUTS.receive.label}>
+          {t('home.newDossier', { shortcut: SHORTCUTS.receive.label })}
+        </Link>
+      </div>
       {settings && !settings.agencyId && (
         <p className="banner banner-warn">
           <Link to="/cai-dat">{t('home.notConfigured')}</Link>
@@ -42,10 +48,12 @@ export function HomePage() {
             const value = counts?.[name];
             return (
               <li key={name} className={urgent && value ? 'counter counter-urgent' : 'counter'} data-queue={name}>
-                <span className="counter-value" aria-hidden={value === undefined}>
-                  {value ?? '…'}
-                </span>
-                <span className="counter-label">{t(`home.${name}` as MessageKey)}</span>
+                <Link to={`/ho-so?hang-doi=${name}`}>
+                  <span className="counter-value" aria-hidden={value === undefined}>
+                    {value ?? '…'}
+                  </span>
+                  <span className="counter-label">{t(`home.${name}` as MessageKey)}</span>
+                </Link>
               </li>
             );
           })}
@@ -55,6 +63,7 @@ export function HomePage() {
         {catalogueCount !== undefined && t('home.catalogueCount', { count: catalogueCount })}{' '}
         <Link to="/thu-tuc">{t('home.openCatalogue')}</Link>
       </p>
+      <p className="muted">{t('home.shortcuts')}</p>
     </div>
   );
 }
