@@ -4,6 +4,13 @@ import { useUi } from './uiState';
 import { formatBytes } from './format';
 import { SHORTCUTS, useGlobalShortcuts } from './shortcuts';
 
+const NAV = [
+  { to: '/', label: 'nav.home', shortcut: SHORTCUTS.home },
+  { to: '/tiep-nhan', label: 'nav.receive', shortcut: SHORTCUTS.receive },
+  { to: '/ho-so', label: 'nav.dossiers', shortcut: SHORTCUTS.dossiers },
+  { to: '/thu-tuc', label: 'nav.catalogue', shortcut: SHORTCUTS.catalogue },
+] as const;
+
 export function Layout() {
   const t = useT();
   const { online, update, persistence, storage, language, setLanguage, outdated, startupError } = useUi();
@@ -22,18 +29,11 @@ export function Layout() {
           </div>
         </div>
         <nav aria-label={t('nav.main')} className="mainnav">
-          <NavLink to="/" end aria-keyshortcuts={SHORTCUTS.home.label} title={SHORTCUTS.home.label}>
-            {t('nav.home')}
-          </NavLink>
-          <NavLink to="/tiep-nhan" aria-keyshortcuts={SHORTCUTS.receive.label} title={SHORTCUTS.receive.label}>
-            {t('nav.receive')}
-          </NavLink>
-          <NavLink to="/ho-so" end aria-keyshortcuts={SHORTCUTS.dossiers.label} title={SHORTCUTS.dossiers.label}>
-            {t('nav.dossiers')}
-          </NavLink>
-          <NavLink to="/thu-tuc" aria-keyshortcuts={SHORTCUTS.catalogue.label} title={SHORTCUTS.catalogue.label}>
-            {t('nav.catalogue')}
-          </NavLink>
+          {NAV.map(({ to, label, shortcut }) => (
+            <NavLink key={to} to={to} end={to === '/' || to === '/ho-so'} aria-keyshortcuts={shortcut.label} title={shortcut.label}>
+              {t(label)}
+            </NavLink>
+          ))}
           <NavLink to="/cai-dat">{t('nav.settings')}</NavLink>
         </nav>
         <div className="topbar-end">

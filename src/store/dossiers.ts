@@ -3,12 +3,12 @@
  * transaction over the dossier's derived row, its event history, the outbox and (at receipt) the
  * code counter — so a crash or a full disk leaves either all of it or none of it.
  */
-import type { Applicant, DossierEvent, DossierEventPayload, ReceivedDocument, ReceiptTerms, ReturnMethod } from '../domain/dossier/events';
+import type { DossierEvent, DossierEventPayload, EventMeta, ReceivedPayload, ReceiptTerms } from '../domain/dossier/events';
 import { checkTransition, deriveDossier, DossierRuleError, sortEvents } from '../domain/dossier/lifecycle';
 import type { DossierState } from '../domain/dossier/state';
 import { formatDossierCode, nextSequence, sequenceScope } from '../domain/dossierCode';
 import { createDeskRules, type DeskRules, type DeskSettings } from '../domain/deskSettings';
-import { procedureVersion, termsForChannel, type Channel, type Procedure } from '../domain/procedure';
+import { procedureVersion, termsForChannel, type Procedure } from '../domain/procedure';
 import { db } from './db';
 import { toDossierRow } from './dossierRow';
 import { stamp } from './deviceClock';
@@ -18,17 +18,10 @@ import { guardQuota } from './storage';
 /** The 1 July 2025 reform changed the forms (Circular 03/2025 replaced 01/2018). */
 const TT03_2025_FROM = Date.UTC(2025, 5, 30, 17); // 2025-07-01 00:00 in Vietnam (UTC+7)
 
-export interface ReceiveInput {
+/** What the intake form gives; the store adds the code, the terms and the appointment. */
+export interface ReceiveInput
+  extends Pick<ReceivedPayload, 'caseId' | 'channel' | 'applicant' | 'documents' | 'sets' | 'feeVnd' | 'returnMethod' | 'returnAddress' | 'note'> {
   procedure: Procedure;
-  caseId: string | null;
-  channel: Channel;
-  applicant: Applicant;
-  documents: ReceivedDocument[];
-  sets: number;
-  feeVnd: number | null;
-  returnMethod: ReturnMethod;
-  returnAddress?: string | null;
-  note?: string | null;
   /** When the dossier was received; now by default. */
   at?: number;
   /** Id made by the form when it opened, so a double submit creates one dossier. */
@@ -54,6 +47,19 @@ export function rulesFor(settings: DeskSettings): DeskRules {
   const key = JSON.stringify([settings.calendar, settings.pauseRule, settings.nearDueWorkingDays]);
   if (rulesCache?.key !== key) rulesCache = { key, rules: createDeskRules(settings) };
   return rulesCache.rules;
+}
+
+/** Who made an event, where and when: a fresh id, this device and officer, and a clock stamp. */
+async function newEventMeta(settings: DeskSettings, dossierId: string, at: number): Promise<EventMeta> {
+  return {
+    id: crypto.randomUUID(),
+    dossierId,
+    deviceId: settings.deviceId,
+    officerId: settings.officerId,
+    officerName: settings.officerName,
+    hlc: await stamp(settings.deviceId),
+    at,
+  };
 }
 
 export class DeskNotConfiguredError extends Error {
@@ -113,13 +119,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
       }
 
       const event: DossierEvent = {
-        id: crypto.randomUUID(),
-        dossierId,
-        deviceId: settings.deviceId,
-        officerId: settings.officerId,
-        officerName: settings.officerName,
-        hlc: await stamp(settings.deviceId),
-        at,
+        ...(await newEventMeta(settings, dossierId, at)),
         type: 'received',
         code,
         terms: receiptTerms,
@@ -167,16 +167,7 @@ export async function addDossierEvent(dossierId: string, payload: DossierEventPa
         latestApologyAt: rules.calendar.closingOf(rules.apologyLatestDate(before.dueAt)),
       });
       if (!verdict.ok) throw new DossierRuleError(verdict.code, verdict.reason);
-      const event = {
-        ...payload,
-        id: crypto.randomUUID(),
-        dossierId,
-        deviceId: settings.deviceId,
-        officerId: settings.officerId,
-        officerName: settings.officerName,
-        hlc: await stamp(settings.deviceId),
-        at,
-      } as DossierEvent;
+      const event = { ...payload, ...(await newEventMeta(settings, dossierId, at)) } as DossierEvent;
       const state = deriveDossier([...history, event], ctx);
       await d.dossiers.put(toDossierRow(state));
       await d.events.add(event);
