@@ -4,6 +4,7 @@
  */
 import { foldVietnamese, NO_MATCH, prepareQuery, rankMatch, warmRankCache } from '../domain/searchText';
 import type { Procedure } from '../domain/procedure';
+import { CATALOGUE_VERSION } from '../data/catalogue/version';
 import { db, type ProcedureRow } from './db';
 import { getMeta, setMeta } from './settings';
 
@@ -13,8 +14,8 @@ export function toProcedureRow(p: Procedure): ProcedureRow {
 
 /** Loads or refreshes the starting catalogue when the bundled version is newer. Returns the count. */
 export async function ensureCatalogue(): Promise<number> {
-  const { CATALOGUE_VERSION, procedures } = await import('../data/catalogue/procedures');
   if ((await getMeta<string>('catalogueVersion')) === CATALOGUE_VERSION) return db().procedures.count();
+  const { procedures } = await import('../data/catalogue/procedures');
   const d = db();
   await d.transaction('rw', [d.procedures, d.settings], async () => {
     await d.procedures.bulkPut(procedures.map(toProcedureRow));

@@ -29,3 +29,29 @@ describe('settings screen', () => {
     expect(saved.agencyName).toBe('UBND XÃ TÂN PHÚ');
   });
 });
+
+describe('numbering across devices', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+  });
+
+  it("gives this device its own range of the day's sequence", async () => {
+    const user = userEvent.setup();
+    renderAt('/cai-dat');
+    const count = await screen.findByLabelText('Số máy tiếp nhận của xã');
+    const number = screen.getByLabelText('Máy này là máy số');
+    expect(screen.getByTestId('sequence-range').textContent).toMatch(/từ 0001 đến 9999/);
+    await user.clear(count);
+    await user.type(count, '2');
+    await user.clear(number);
+    await user.type(number, '3');
+    expect(screen.getByTestId('sequence-range').textContent).toMatch(/từ 1 đến 2/);
+    await user.clear(number);
+    await user.type(number, '2');
+    expect(screen.getByTestId('sequence-range').textContent).toMatch(/từ 5000 đến 9999/);
+    await user.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await screen.findByText('Đã lưu cài đặt.');
+    const saved = await readSettings();
+    expect([saved.slotCount, saved.deviceSlot]).toEqual([2, 1]);
+  });
+});

@@ -28,7 +28,7 @@ import type {
   TimeLimit,
 } from '../../domain/procedure';
 
-export const CATALOGUE_VERSION = '2025-07-01.2';
+export { CATALOGUE_VERSION } from './version';
 
 const RETRIEVED = '2026-11-22';
 const SNAPSHOT_COMMIT = '7b79a320cbbd6727c1ef7551fd13e8eff9e410e7';

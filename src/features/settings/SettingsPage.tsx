@@ -4,11 +4,13 @@ import { useT } from '../../app/i18n';
 import { useDeskSettings } from '../../app/useDesk';
 import { useUi } from '../../app/uiState';
 import type { DeskSettings } from '../../domain/deskSettings';
-import { isValidAgencyId } from '../../domain/dossierCode';
+import { isValidAgencyId, slotRange } from '../../domain/dossierCode';
 import { saveSettings } from '../../store/settings';
 
 type Editable = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'agencyId' | 'placeName' | 'officerName'>;
 const FIELDS: (keyof Editable)[] = ['agencyName', 'parentAgencyName', 'agencyId', 'placeName', 'officerName'];
+/** Up to 9 devices share the day's 4-digit sequence (about 1,100 dossiers a day each). */
+const MAX_DEVICES = 9;
 
 export function SettingsPage() {
   const settings = useDeskSettings();
@@ -21,13 +23,26 @@ function SettingsForm({ settings }: { settings: DeskSettings }) {
   const { persistence, storage, language } = useUi();
   const [draft, setDraft] = useState<Editable>(() => Object.fromEntries(FIELDS.map((k) => [k, settings[k]])) as Editable);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // Shown 1-based ("máy số 1 trên 2"); stored as the 0-based slot the hub will later assign.
+  const [devices, setDevices] = useState({ count: settings.slotCount, number: settings.deviceSlot + 1 });
   const agencyIdError = draft.agencyId && !isValidAgencyId(draft.agencyId.trim()) ? t('settings.agencyIdInvalid') : null;
+  const devicesError =
+    !Number.isInteger(devices.count) || devices.count < 1 || devices.count > MAX_DEVICES
+      ? t('settings.deviceCountInvalid', { max: MAX_DEVICES })
+      : !Number.isInteger(devices.number) || devices.number < 1 || devices.number > devices.count
+        ? t('settings.deviceNumberInvalid', { count: devices.count })
+        : null;
+  const range = devicesError ? null : slotRange(devices.number - 1, devices.count);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (agencyIdError) return;
+    if (agencyIdError || devicesError) return;
     try {
-      await saveSettings(Object.fromEntries(FIELDS.map((k) => [k, draft[k].trim()])));
+      await saveSettings({
+        ...Object.fromEntries(FIELDS.map((k) => [k, draft[k].trim()])),
+        slotCount: devices.count,
+        deviceSlot: devices.number - 1,
+      });
       setMessage({ kind: 'ok', text: t('settings.saved') });
     } catch (error) {
       setMessage({ kind: 'error', text: t('errors.saveFailed', { message: (error as Error).message }) });
@@ -59,8 +74,46 @@ function SettingsForm({ settings }: { settings: DeskSettings }) {
               )}
             </div>
           ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.numbering')}</legend>
+          <p className="muted">{t('settings.numberingHint')}</p>
+          <div className="field">
+            <label htmlFor="s-device-count" className="field-label">
+              {t('settings.deviceCount')}
+            </label>
+            <input
+              id="s-device-count"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={MAX_DEVICES}
+              value={Number.isNaN(devices.count) ? '' : devices.count}
+              onChange={(e) => setDevices({ ...devices, count: e.target.valueAsNumber })}
+              aria-describedby="s-devices-help"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="s-device-number" className="field-label">
+              {t('settings.deviceNumber')}
+            </label>
+            <input
+              id="s-device-number"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={devices.count || 1}
+              value={Number.isNaN(devices.number) ? '' : devices.number}
+              onChange={(e) => setDevices({ ...devices, number: e.target.valueAsNumber })}
+              aria-invalid={devicesError ? true : undefined}
+              aria-describedby="s-devices-help"
+            />
+          </div>
+          <p id="s-devices-help" className={devicesError ? 'field-error' : 'muted'} data-testid="sequence-range">
+            {devicesError ?? (range && t('settings.sequenceRange', { first: String(range.first).padStart(4, '0'), last: String(range.last).padStart(4, '0') }))}
+          </p>
           <p className="muted">
-            {t('settings.deviceId')}: <span className="code">{settings.deviceId || '—'}</span> · {t('settings.deviceSlot')}: {settings.deviceSlot}
+            {t('settings.deviceId')}: <span className="code">{settings.deviceId || '—'}</span>
           </p>
         </fieldset>
         <button type="submit">{t('settings.save')}</button>
