@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/i18n';
+import { useNow } from '../../app/useDesk';
 import { defaultDaysOff, officialListFor, validateOfficialList, type OfficialYearList } from '../../domain/calendar/holidays';
 import { vnDate } from '../../domain/calendar/vnTime';
 import { createWorkCalendar } from '../../domain/calendar/workCalendar';
@@ -20,7 +21,8 @@ interface Row {
  */
 export function WorkCalendarSettings({ settings }: { settings: DeskSettings }) {
   const t = useT();
-  const thisYear = Number(vnDate(Date.now()).slice(0, 4));
+  const now = useNow();
+  const thisYear = Number(vnDate(now).slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const calendar = useMemo(() => createWorkCalendar(settings.calendar), [settings.calendar]);
   const official = officialListFor(year, settings.calendar.officialLists);
