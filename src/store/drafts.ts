@@ -4,7 +4,7 @@
  * the dossier.
  */
 import { db, type DraftRow } from './db';
-import { guardQuota } from './storage';
+import { guardQuota, isQuotaError, StorageFullError } from './storage';
 
 export function saveDraft(id: string, kind: DraftRow['kind'], data: unknown): Promise<void> {
   return guardQuota(async () => {
@@ -23,4 +23,28 @@ export async function listDrafts(kind: DraftRow['kind']): Promise<DraftRow[]> {
 
 export async function deleteDraft(id: string): Promise<void> {
   await db().drafts.delete(id);
+}
+
+/**
+ * Writes a draft while the page is being hidden or closed (visibilitychange, pagehide). A Dexie
+ * write commits only once the page's current task has ended, which a closing page never reaches,
+ * so the last keystrokes were lost on reload; this one puts the row through the open connection
+ * and commits at once. Null when it cannot (connection not open yet): use saveDraft then.
+ */
+export function saveDraftNow(id: string, kind: DraftRow['kind'], data: unknown): Promise<void> | null {
+  const d = db();
+  if (!d.isOpen()) return null;
+  let tx: IDBTransaction;
+  try {
+    tx = d.backendDB().transaction('drafts', 'readwrite');
+    tx.objectStore('drafts').put({ id, kind, data, updatedAt: Date.now() } satisfies DraftRow);
+  } catch {
+    return null;
+  }
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(isQuotaError(tx.error) ? new StorageFullError(tx.error) : (tx.error ?? new Error('draft write aborted')));
+  });
+  tx.commit?.();
+  return done;
 }

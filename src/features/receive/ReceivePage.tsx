@@ -1,4 +1,162 @@
-// Placeholder while the screen is being built.
+/**
+ * /tiep-nhan: opens the intake form on a draft. `?nhap=<id>` is the draft being typed (kept in
+ * the address so a reload comes straight back to it); without it, unfinished drafts are offered
+ * first. `?thu-tuc=<id>` starts a new dossier for that procedure (the catalogue links here).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { useUi } from '../../app/uiState';
+import type { DraftRow } from '../../store/db';
+import { deleteDraft, listDrafts, loadDraft } from '../../store/drafts';
+import { emptyForm, restoreForm, type ReceiveFormData } from './formState';
+import { ReceiveForm } from './ReceiveForm';
+import { settleDrafts } from './useDraftAutosave';
+import './receive.css';
+
+interface Session {
+  draftId: string;
+  form: ReceiveFormData;
+  notice: string | null;
+  otherDrafts: number;
+}
+
+type View = { kind: 'loading' } | { kind: 'choose'; drafts: DraftRow[] } | { kind: 'form'; session: Session };
+
 export function ReceivePage() {
-  return <p className="page">ReceivePage</p>;
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const draftParam = params.get('nhap');
+  const procedureParam = params.get('thu-tuc');
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  /** The draft on screen: the address changing to it must not reload it. */
+  const shown = useRef<string | null>(null);
+
+  function open(session: Session) {
+    shown.current = session.draftId;
+    setView({ kind: 'form', session });
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.set('nhap', session.draftId);
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  function startNew(procedureId: string | null, notice: string | null = null, otherDrafts = 0) {
+    open({ draftId: crypto.randomUUID(), form: emptyForm(crypto.randomUUID(), procedureId), notice, otherDrafts });
+  }
+
+  useEffect(() => {
+    if (draftParam !== null && draftParam === shown.current) return;
+    let live = true;
+    void (async () => {
+      await settleDrafts();
+      if (draftParam) {
+        const stored = await loadDraft<unknown>(draftParam);
+        if (!live) return;
+        // A draft id with nothing stored yet (reloaded before the first keystroke) opens empty.
+        const form = stored === undefined ? emptyForm(crypto.randomUUID(), procedureParam) : restoreForm(stored, crypto.randomUUID());
+        shown.current = draftParam;
+        setView({ kind: 'form', session: { draftId: draftParam, form, notice: null, otherDrafts: 0 } });
+        return;
+      }
+      const drafts = await listDrafts('receive');
+      if (!live) return;
+      shown.current = null;
+      if (drafts.length === 0 || procedureParam) startNew(procedureParam, null, drafts.length);
+      else setView({ kind: 'choose', drafts });
+    })();
+    return () => {
+      live = false;
+    };
+    // startNew/open only set state and the address; re-running on their identity would loop.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftParam, procedureParam]);
+
+  if (view.kind === 'loading') return <p className="page">{t('receive.loading')}</p>;
+  if (view.kind === 'choose') {
+    return (
+      <DraftChooser
+        drafts={view.drafts}
+        onResume={(id) => setParams({ nhap: id })}
+        onNew={() => startNew(null)}
+        onDeleted={(id) => {
+          const drafts = view.drafts.filter((d) => d.id !== id);
+          if (drafts.length === 0) startNew(null);
+          else setView({ kind: 'choose', drafts });
+        }}
+      />
+    );
+  }
+  const { session } = view;
+  return (
+    <ReceiveForm
+      key={session.draftId}
+      draftId={session.draftId}
+      initial={session.form}
+      notice={session.notice}
+      otherDrafts={session.otherDrafts}
+      onRestart={(notice) => startNew(null, notice)}
+    />
+  );
+}
+
+function DraftChooser({ drafts, onResume, onNew, onDeleted }: { drafts: DraftRow[]; onResume(id: string): void; onNew(): void; onDeleted(id: string): void }) {
+  const t = useT();
+  const language = useUi((s) => s.language);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <div className="page rc-page">
+      <h1>{t('receive.title')}</h1>
+      <h2>{t('receive.drafts.title')}</h2>
+      <p>{t('receive.drafts.intro')}</p>
+      <ul className="rc-drafts">
+        {drafts.map((d, i) => {
+          const data = restoreForm(d.data, d.id);
+          const label = `${data.procedureName ?? t('receive.drafts.untitled')} — ${data.applicant.name.trim() || t('receive.drafts.noName')}`;
+          return (
+            <li key={d.id} className="rc-draft">
+              <div>
+                <p className="rc-draft-title">{data.procedureName ?? t('receive.drafts.untitled')}</p>
+                <p className="muted">
+                  {data.applicant.name.trim() || t('receive.drafts.noName')} · {t('receive.drafts.savedAt', { time: formatDateTime(d.updatedAt, language) })}
+                </p>
+              </div>
+              <div className="rc-draft-actions">
+                <button type="button" autoFocus={i === 0} aria-label={t('receive.drafts.resumeLabel', { label })} onClick={() => onResume(d.id)}>
+                  {t('receive.drafts.resume')}
+                </button>
+                {confirming === d.id ? (
+                  <>
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={t('receive.drafts.confirmRemoveLabel', { label })}
+                      onClick={() => void deleteDraft(d.id).then(() => onDeleted(d.id))}
+                    >
+                      {t('receive.drafts.confirmRemove')}
+                    </button>
+                    <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+                      {t('receive.drafts.keep')}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" className="secondary" aria-label={t('receive.drafts.removeLabel', { label })} onClick={() => setConfirming(d.id)}>
+                    {t('receive.drafts.remove')}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="secondary" onClick={onNew}>
+        {t('receive.drafts.startNew')}
+      </button>
+    </div>
+  );
 }

@@ -1,0 +1,108 @@
+/**
+ * The parts every form shares (Decree 30/2020 layout): the agency and the national motto at the
+ * top, the place-and-date line, the title, and the signature blocks at the bottom.
+ */
+import type { ReactNode } from 'react';
+import { formatDateWordsVi, vnDate } from '../../../domain/calendar/vnTime';
+import type { DeskSettings } from '../../../domain/deskSettings';
+import type { FormTitle } from './titles';
+import { BLANK, nfc } from './wording';
+
+const upper = (text: string) => nfc(text).toLocaleUpperCase('vi');
+
+export type SheetSettings = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'placeName' | 'officerName'>;
+
+interface SheetProps {
+  settings: SheetSettings;
+  form: FormTitle;
+  /** The document's date, printed as "Tân Phú, ngày … tháng … năm …"; null: no date line. */
+  date: number | null;
+  landscape?: boolean;
+  /** Lines right under the title (dossier code, period…). */
+  subtitle?: ReactNode;
+  children: ReactNode;
+}
+
+export function Sheet({ settings, form, date, landscape = false, subtitle, children }: SheetProps) {
+  const parent = upper(settings.parentAgencyName);
+  const agency = upper(settings.agencyName);
+  return (
+    <article className={landscape ? 'sheet sheet-landscape' : 'sheet'} lang="vi" aria-labelledby="sheet-title" data-testid="print-sheet">
+      <p className="sheet-form-no">Mẫu số {form.number}</p>
+      <header className="sheet-head">
+        <div className="sheet-head-col">
+          {parent && <p className="sheet-parent">{parent}</p>}
+          <p className="sheet-agency">{agency || BLANK}</p>
+          <hr className="sheet-rule" />
+        </div>
+        <div className="sheet-head-col">
+          <p className="sheet-nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+          <p className="sheet-motto">Độc lập - Tự do - Hạnh phúc</p>
+          <hr className="sheet-rule" />
+        </div>
+      </header>
+      {date !== null && (
+        <p className="sheet-date">
+          {nfc(settings.placeName) || '……………'}, {formatDateWordsVi(vnDate(date))}
+        </p>
+      )}
+      <h1 id="sheet-title" className="sheet-title">
+        {upper(form.title)}
+      </h1>
+      {subtitle}
+      <div className="sheet-body">{children}</div>
+    </article>
+  );
+}
+
+export interface Signer {
+  /** Who signs, e.g. "Người tiếp nhận hồ sơ" (printed in upper case). */
+  role: string;
+  hint?: string;
+  /** Printed under the space left for the signature, when known. */
+  name?: string | null;
+}
+
+export function SignatureBlock({ signer }: { signer: Signer }) {
+  return (
+    <div className="signature">
+      <p className="signature-role">{upper(signer.role)}</p>
+      <p className="signature-hint">({signer.hint ?? 'Ký và ghi rõ họ tên'})</p>
+      <div className="signature-space" />
+      <p className="signature-name">{nfc(signer.name)}</p>
+    </div>
+  );
+}
+
+/** Two columns at the foot of the form: the left holds another signer or a "Nơi nhận" list. */
+export function Signatures({ left, right }: { left?: ReactNode; right: Signer }) {
+  return (
+    <div className="signatures">
+      <div className="signatures-col">{left}</div>
+      <div className="signatures-col">
+        <SignatureBlock signer={right} />
+      </div>
+    </div>
+  );
+}
+
+/** The "Nơi nhận" list of a letter (apology, stop notice). */
+export function Recipients({ to }: { to: string }) {
+  return (
+    <div className="recipients">
+      <p className="recipients-title">Nơi nhận:</p>
+      <p>- {nfc(to)};</p>
+      <p>- Lưu: VT.</p>
+    </div>
+  );
+}
+
+/** "Label: value" on its own line; a missing value leaves a dotted blank to fill by hand. */
+export function Line({ label, children }: { label: string; children?: ReactNode }) {
+  const empty = children === null || children === undefined || children === '';
+  return (
+    <p className="sheet-line">
+      {label}: {empty ? BLANK : children}
+    </p>
+  );
+}
