@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatBytes, formatDateTime, formatVnd } from '../../app/format';
-import { useT, type Translate } from '../../app/i18n';
+import { useT, type MessageKey, type Translate } from '../../app/i18n';
 import { useUi } from '../../app/uiState';
 import { useDeskRules, useDeskSettings, useNow } from '../../app/useDesk';
 import { formatTimeWordsVi, vnDate } from '../../domain/calendar/vnTime';
@@ -55,6 +55,24 @@ import { useDraftAutosave } from './useDraftAutosave';
 import { useScanCapture } from './useScanCapture';
 
 type Outcome = 'receive' | 'guidance' | 'refusal' | 'redirect';
+
+/** The two visits that end without a dossier and need a word from the officer first. */
+const VISIT_PANELS = {
+  refusal: {
+    legend: 'receive.actions.refusalLegend',
+    field: 'refusalReasons',
+    label: 'receive.actions.refusalReasons',
+    rows: 3,
+    submit: 'receive.actions.refusalSubmit',
+  },
+  redirect: {
+    legend: 'receive.actions.redirectLegend',
+    field: 'redirectTo',
+    label: 'receive.actions.redirectTo',
+    rows: 2,
+    submit: 'receive.actions.redirectSubmit',
+  },
+} as const satisfies Record<'refusal' | 'redirect', { legend: MessageKey; field: TextKey; label: MessageKey; rows: number; submit: MessageKey }>;
 type ScanResult = { kind: 'ok'; filled: FilledField[]; warnings: string[] } | { kind: 'error'; message: string };
 interface Failure {
   message: string;
@@ -834,56 +852,35 @@ export function ReceiveForm({ draftId, initial, notice, otherDrafts, onRestart }
           )}
         </section>
 
-        {panel === 'refusal' && (
-          <fieldset className="rc-section rc-panel">
-            <legend>{t('receive.actions.refusalLegend')}</legend>
-            {field(
-              'refusalReasons',
-              t('receive.actions.refusalReasons'),
-              <textarea
-                {...bind('refusalReasons')}
-                rows={3}
-                aria-required
-                aria-invalid={errorOf('refusalReasons') ? true : undefined}
-                aria-describedby={describe('refusalReasons', errorOf('refusalReasons'))}
-              />,
-              { error: errorOf('refusalReasons'), wide: true },
-            )}
-            <div className="rc-panel-actions">
-              <button type="button" disabled={busy} onClick={() => void visit('refusal')}>
-                {t('receive.actions.refusalSubmit')}
-              </button>
-              <button type="button" className="secondary" onClick={() => setPanel(null)}>
-                {t('receive.actions.cancel')}
-              </button>
-            </div>
-          </fieldset>
-        )}
-        {panel === 'redirect' && (
-          <fieldset className="rc-section rc-panel">
-            <legend>{t('receive.actions.redirectLegend')}</legend>
-            {field(
-              'redirectTo',
-              t('receive.actions.redirectTo'),
-              <textarea
-                {...bind('redirectTo')}
-                rows={2}
-                aria-required
-                aria-invalid={errorOf('redirectTo') ? true : undefined}
-                aria-describedby={describe('redirectTo', errorOf('redirectTo'))}
-              />,
-              { error: errorOf('redirectTo'), wide: true },
-            )}
-            <div className="rc-panel-actions">
-              <button type="button" disabled={busy} onClick={() => void visit('redirect')}>
-                {t('receive.actions.redirectSubmit')}
-              </button>
-              <button type="button" className="secondary" onClick={() => setPanel(null)}>
-                {t('receive.actions.cancel')}
-              </button>
-            </div>
-          </fieldset>
-        )}
+        {panel &&
+          (() => {
+            const p = VISIT_PANELS[panel];
+            return (
+              <fieldset className="rc-section rc-panel">
+                <legend>{t(p.legend)}</legend>
+                {field(
+                  p.field,
+                  t(p.label),
+                  <textarea
+                    {...bind(p.field)}
+                    rows={p.rows}
+                    aria-required
+                    aria-invalid={errorOf(p.field) ? true : undefined}
+                    aria-describedby={describe(p.field, errorOf(p.field))}
+                  />,
+                  { error: errorOf(p.field), wide: true },
+                )}
+                <div className="rc-panel-actions">
+                  <button type="button" disabled={busy} onClick={() => void visit(panel)}>
+                    {t(p.submit)}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setPanel(null)}>
+                    {t('receive.actions.cancel')}
+                  </button>
+                </div>
+              </fieldset>
+            );
+          })()}
 
         <div className="rc-actions">
           {dueText && !incomplete && <p className="rc-actions-due">{t('receive.appointment.due', { when: dueText })}</p>}

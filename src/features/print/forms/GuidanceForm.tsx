@@ -2,11 +2,10 @@
  * Mẫu 02: what the citizen must supply — at intake (a visit that ended with guidance, no dossier)
  * or during processing (a supplement-requested event of a dossier). Both print the same form.
  */
-import { formatTimeWordsVi } from '../../../domain/calendar/vnTime';
 import type { Applicant, SupplementItem } from '../../../domain/dossier/events';
-import { Line, Sheet, Signatures, type SheetSettings } from './Sheet';
+import { Line, RequestLines, Sheet, Signatures, type SheetSettings } from './Sheet';
 import type { FormTitle } from './titles';
-import { addressee, count2, deskName, honorific, nfc } from './wording';
+import { count2, deskName, honorific, nfc } from './wording';
 
 export interface GuidanceFormProps {
   settings: SheetSettings;
@@ -27,18 +26,7 @@ export function GuidanceForm({ settings, form, at, applicant, procedureName, ite
   const officer = nfc(officerName) || nfc(settings.officerName);
   return (
     <Sheet settings={settings} form={form} date={at}>
-      <Line label={`${deskName(agency)} tiếp nhận hồ sơ của`}>
-        <strong>{addressee(applicant)}</strong>
-      </Line>
-      <Line label="Địa chỉ">{nfc(applicant.address)}</Line>
-      <Line label="Số điện thoại">{nfc(applicant.phone)}</Line>
-      <Line label="Thư điện tử">{nfc(applicant.email)}</Line>
-      <Line label="Nội dung yêu cầu giải quyết">{nfc(procedureName)}</Line>
-      {dossier && (
-        <Line label="Mã hồ sơ">
-          {nfc(dossier.code)}, tiếp nhận lúc {formatTimeWordsVi(dossier.receivedAt)}
-        </Line>
-      )}
+      <RequestLines agency={agency} applicant={applicant} procedureName={procedureName} dossier={dossier} />
       <p>
         Sau khi xem xét, đối chiếu thành phần hồ sơ, hồ sơ của {you} chưa đầy đủ, hợp lệ. Đề nghị {you} bổ sung, hoàn thiện hồ sơ
         gồm những nội dung sau:

@@ -2,11 +2,10 @@
  * Mẫu 03: refusal with its reasons — at intake (a visit, no dossier) or during processing (the
  * dossier's refused event).
  */
-import { formatTimeWordsVi } from '../../../domain/calendar/vnTime';
 import type { Applicant } from '../../../domain/dossier/events';
-import { Line, Sheet, Signatures, type SheetSettings } from './Sheet';
+import { RequestLines, Sheet, Signatures, type SheetSettings } from './Sheet';
 import type { FormTitle } from './titles';
-import { addressee, deskName, honorific, nfc } from './wording';
+import { honorific, nfc } from './wording';
 
 export interface RefusalFormProps {
   settings: SheetSettings;
@@ -24,18 +23,7 @@ export function RefusalForm({ settings, form, at, applicant, procedureName, reas
   const you = honorific(applicant);
   return (
     <Sheet settings={settings} form={form} date={at}>
-      <Line label={`${deskName(agency)} tiếp nhận hồ sơ của`}>
-        <strong>{addressee(applicant)}</strong>
-      </Line>
-      <Line label="Địa chỉ">{nfc(applicant.address)}</Line>
-      <Line label="Số điện thoại">{nfc(applicant.phone)}</Line>
-      <Line label="Thư điện tử">{nfc(applicant.email)}</Line>
-      <Line label="Nội dung yêu cầu giải quyết">{nfc(procedureName)}</Line>
-      {dossier && (
-        <Line label="Mã hồ sơ">
-          {nfc(dossier.code)}, tiếp nhận lúc {formatTimeWordsVi(dossier.receivedAt)}
-        </Line>
-      )}
+      <RequestLines agency={agency} applicant={applicant} procedureName={procedureName} dossier={dossier} />
       <p>
         Qua xem xét, {agency || 'cơ quan'} thông báo không {dossier ? 'giải quyết' : 'tiếp nhận, giải quyết'} hồ sơ này với lý do cụ thể
         như sau:

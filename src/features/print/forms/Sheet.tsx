@@ -6,7 +6,9 @@ import type { ReactNode } from 'react';
 import { formatDateWordsVi, vnDate } from '../../../domain/calendar/vnTime';
 import type { DeskSettings } from '../../../domain/deskSettings';
 import type { FormTitle } from './titles';
-import { BLANK, nfc } from './wording';
+import type { Applicant } from '../../../domain/dossier/events';
+import { formatTimeWordsVi } from '../../../domain/calendar/vnTime';
+import { addressee, BLANK, deskName, nfc } from './wording';
 
 const upper = (text: string) => nfc(text).toLocaleUpperCase('vi');
 
@@ -104,5 +106,28 @@ export function Line({ label, children }: { label: string; children?: ReactNode 
     <p className="sheet-line">
       {label}: {empty ? BLANK : children}
     </p>
+  );
+}
+
+/**
+ * Who asked for what, as Mẫu 02 and Mẫu 03 both open: the applicant and their contact, the
+ * request, and for a dossier already received its code and time of receipt.
+ */
+export function RequestLines({ agency, applicant, procedureName, dossier }: { agency: string; applicant: Applicant; procedureName: string | null; dossier?: { code: string; receivedAt: number } | undefined }) {
+  return (
+    <>
+      <Line label={`${deskName(agency)} tiếp nhận hồ sơ của`}>
+        <strong>{addressee(applicant)}</strong>
+      </Line>
+      <Line label="Địa chỉ">{nfc(applicant.address)}</Line>
+      <Line label="Số điện thoại">{nfc(applicant.phone)}</Line>
+      <Line label="Thư điện tử">{nfc(applicant.email)}</Line>
+      <Line label="Nội dung yêu cầu giải quyết">{nfc(procedureName)}</Line>
+      {dossier && (
+        <Line label="Mã hồ sơ">
+          {nfc(dossier.code)}, tiếp nhận lúc {formatTimeWordsVi(dossier.receivedAt)}
+        </Line>
+      )}
+    </>
   );
 }
