@@ -1,0 +1,86 @@
+/** How a dossier is described on screen: its markers, time status, units and open supplement. */
+import type { MessageKey, Translate } from '../../app/i18n';
+import type { DeskRules } from '../../domain/deskSettings';
+import type { DossierEvent, EventOf, SupplementItem, Unit } from '../../domain/dossier/events';
+import { FINAL_STATUSES, type DossierState } from '../../domain/dossier/state';
+import { foldVietnamese } from '../../domain/searchText';
+
+export type Marker = 'overdue' | 'nearDue' | 'paused' | 'noApology' | 'late';
+
+function isOpen(d: DossierState): boolean {
+  return !FINAL_STATUSES.includes(d.status);
+}
+
+/**
+ * Markers of a row in the list. "No apology" follows the overdue-without-apology queue (an open,
+ * running dossier never apologised for), shown from the near-due day, when the apology is due.
+ */
+export function markersOf(d: DossierState, now: number, rules: DeskRules): Marker[] {
+  // Resolved (result at the desk or closed): judged by its outcome, no longer by the clock.
+  if (d.timeliness !== null || !isOpen(d)) return d.timeliness === 'late' ? ['late'] : [];
+  if (d.pausedSince !== null) return ['paused'];
+  const open = rules.openStatus(now, d.dueAt);
+  if (open === 'within') return [];
+  const markers: Marker[] = [open === 'overdue' ? 'overdue' : 'nearDue'];
+  if (d.apologisedAt === null) markers.push('noApology');
+  return markers;
+}
+
+/** The deadline line of the dossier page, as a message key and its variables. */
+export function timeStatusOf(
+  d: DossierState,
+  now: number,
+  rules: DeskRules,
+  formatTime: (ms: number) => string,
+): { key: MessageKey; vars?: Record<string, string>; tone: 'ok' | 'warn' | 'danger' | 'neutral' } {
+  if (d.timeliness === 'early') return { key: 'dossiers.page.time.early', tone: 'ok' };
+  if (d.timeliness === 'on-time') return { key: 'dossiers.page.time.onTime', tone: 'ok' };
+  if (d.timeliness === 'late') return { key: 'dossiers.page.time.late', tone: 'danger' };
+  if (!isOpen(d)) return { key: 'dossiers.page.time.notJudged', tone: 'neutral' };
+  if (d.pausedSince !== null) return { key: 'dossiers.page.time.paused', vars: { since: formatTime(d.pausedSince) }, tone: 'neutral' };
+  const open = rules.openStatus(now, d.dueAt);
+  if (open === 'overdue') return { key: 'dossiers.page.time.overdue', tone: 'danger' };
+  if (open === 'near-due') return { key: 'dossiers.page.time.nearDue', tone: 'warn' };
+  return { key: 'dossiers.page.time.within', tone: 'ok' };
+}
+
+/** "Commune specialist: Tư pháp – Hộ tịch (Nguyễn Văn A)"; the desk is named after the commune. */
+export function unitLabel(t: Translate, unit: Unit, agencyName = ''): string {
+  const kind = t(`dossiers.unitKind.${unit.kind}`);
+  const name = unit.kind === 'desk' ? [unit.name, agencyName].filter(Boolean).join(' — ') : `${kind}: ${unit.name}`;
+  return unit.person ? `${name} (${unit.person})` : name;
+}
+
+export interface OpenSupplement {
+  request: EventOf<'supplement-requested'>;
+  /** The requested items, each marked when already handed in since the request. */
+  items: (SupplementItem & { supplied: boolean })[];
+}
+
+/**
+ * The latest supplement request and what has come in since. Items are compared by folded name,
+ * as the lifecycle does, so "Giấy chứng sinh" and "giay chung sinh" are the same paper.
+ */
+export function openSupplement(history: readonly DossierEvent[]): OpenSupplement | null {
+  let request: EventOf<'supplement-requested'> | null = null;
+  let supplied = new Set<string>();
+  for (const e of history) {
+    if (e.type === 'supplement-requested') {
+      request = e;
+      supplied = new Set();
+    } else if (e.type === 'supplement-supplied') {
+      for (const item of e.items) supplied.add(foldVietnamese(item.name));
+    }
+  }
+  if (!request) return null;
+  return { request, items: request.items.map((item) => ({ ...item, supplied: supplied.has(foldVietnamese(item.name)) })) };
+}
+
+/** The last event of a type, e.g. the supplement request whose form (Mẫu 02) is offered. */
+export function lastEventOf<T extends DossierEvent['type']>(history: readonly DossierEvent[], type: T): EventOf<T> | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const e = history[i]!;
+    if (e.type === type) return e as EventOf<T>;
+  }
+  return null;
+}
