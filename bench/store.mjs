@@ -27,6 +27,9 @@ try {
   const overdue = await page.evaluate(() => window.bench.overdueFirst50(50));
   console.log(`overdue queue, first ${overdue.rows} rows: ${fmt(overdue)}   target <= 100 ms`);
 
+  const list = await page.evaluate(() => window.bench.listQueries(10));
+  for (const [name, r] of Object.entries(list)) console.log(`full list, ${name}: ${r.ids} ids, ${fmt(r)}`);
+
   t0 = Date.now();
   const procedures = await page.evaluate(() => window.bench.seedCatalogue(2000));
   const search = await page.evaluate(() => window.bench.searchPerKeystroke('dang ky khai sinh cho con', 20));

@@ -12,6 +12,7 @@ import { db } from '../../src/store/db';
 import { toDossierRow, type DossierRow } from '../../src/store/dossierRow';
 import { receiveDossier, rulesFor } from '../../src/store/dossiers';
 import { queueRows } from '../../src/store/queues';
+import { dossierListIds, type DossierListFilter } from '../../src/store/dossierList';
 import { loadSettings, saveSettings } from '../../src/store/settings';
 
 const DAY = 86_400_000;
@@ -119,6 +120,32 @@ async function overdueFirst50(runs: number) {
   return { ...summary(samples), rows };
 }
 
+/** The full list's filters (ids in display order, as the virtualised list asks for them). */
+async function listQueries(runs: number) {
+  const settings = await loadSettings();
+  const clock = { now: Date.now(), rules: rulesFor(settings), nearDueWorkingDays: 1 };
+  const cases: [string, DossierListFilter][] = [
+    ['whole list, newest first', {}],
+    ['status = received', { status: 'received' }],
+    ['one procedure', { procedureId: procedures[3]!.id }],
+    ['overdue queue', { queue: 'overdue' }],
+    ['applicant text "nguyen van 9999", first search', { text: 'nguyen van 9999' }],
+    ['applicant text again', { text: 'nguyen van 9998' }],
+  ];
+  const out: Record<string, ReturnType<typeof summary> & { ids: number }> = {};
+  for (const [name, filter] of cases) {
+    const samples: number[] = [];
+    let ids = 0;
+    for (let i = 0; i < (name.startsWith('applicant text "') ? 1 : runs); i++) {
+      const t0 = performance.now();
+      ids = (await dossierListIds(filter, clock)).length;
+      samples.push(performance.now() - t0);
+    }
+    out[name] = { ...summary(samples), ids };
+  }
+  return out;
+}
+
 /** 2,000 procedures: the real catalogue, repeated with numbered variants of the names. */
 async function seedCatalogue(total: number) {
   const rows: Procedure[] = [];
@@ -161,6 +188,7 @@ Object.assign(window, {
     seed: readable(seed),
     saveNew: readable(saveNew),
     overdueFirst50: readable(overdueFirst50),
+    listQueries: readable(listQueries),
     seedCatalogue: readable(seedCatalogue),
     searchPerKeystroke: readable(searchPerKeystroke),
   },

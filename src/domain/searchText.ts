@@ -37,6 +37,23 @@ export function searchTokens(s: string): string[] {
   return out;
 }
 
+/**
+ * The words a record is indexed under (an IndexedDB multi-entry index), so a search can start
+ * from the records having a word that begins with the typed token instead of reading them all.
+ * Besides each folded word, a word with separators (a dossier code "000.00.53.h48-261123-0001")
+ * is also indexed from each part onwards ("261123-0001", "0001"), so typing part of a code works.
+ */
+export function indexWords(text: string): string[] {
+  const words = new Set<string>();
+  for (const token of searchTokens(text)) {
+    words.add(token);
+    for (let i = 0; i < token.length; i++) {
+      if ((token[i] === '.' || token[i] === '-') && i + 1 < token.length) words.add(token.slice(i + 1));
+    }
+  }
+  return [...words];
+}
+
 export interface PreparedQuery {
   /** The whole query folded, for "name starts with the query" and exact code matches. */
   readonly folded: string;

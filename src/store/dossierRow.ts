@@ -4,13 +4,15 @@
  */
 import type { DossierState } from '../domain/dossier/state';
 import { FINAL_STATUSES } from '../domain/dossier/state';
-import { foldVietnamese } from '../domain/searchText';
+import { foldVietnamese, indexWords } from '../domain/searchText';
 
 export interface DossierRow extends DossierState {
   /** The applicant's 12-digit ID, indexed for "all dossiers of this citizen". */
   applicantIdNumber: string | null;
   /** Folded (no diacritics) code, applicant name and ID, procedure name: for the list's filter. */
   searchText: string;
+  /** The words of searchText (and parts of codes), multi-entry indexed: the list's text search. */
+  searchWords: string[];
   /** Set only while the dossier is open and its clock runs (sparse index: the overdue queue). */
   openDueAt?: number;
   /** Set only while open, running and not yet apologised for (the "no apology yet" queue). */
@@ -31,10 +33,12 @@ export function queueKeys(state: DossierState): Pick<DossierRow, 'openDueAt' | '
 
 export function toDossierRow(state: DossierState): DossierRow {
   const a = state.applicant;
+  const searchText = foldVietnamese([state.code, a.name, a.idNumber ?? '', a.taxCode ?? '', state.procedureName, state.procedureCode].join(' '));
   const row: DossierRow = {
     ...state,
     applicantIdNumber: a.idNumber ?? null,
-    searchText: foldVietnamese([state.code, a.name, a.idNumber ?? '', a.taxCode ?? '', state.procedureName, state.procedureCode].join(' ')),
+    searchText,
+    searchWords: indexWords(searchText),
     ...queueKeys(state),
   };
   // Dexie's put keeps keys that are present-but-undefined; make sure a closed dossier drops out.

@@ -5,6 +5,7 @@
  * months ago upgrades through every step in order (tests/store/migrations.test.ts).
  */
 import type { Transaction } from 'dexie';
+import { indexWords } from '../domain/searchText';
 import { queueKeys, type DossierRow } from './dossierRow';
 
 export interface SchemaVersion {
@@ -61,6 +62,26 @@ export const SCHEMA: SchemaVersion[] = [
     stores: {
       drafts: 'id, kind, updatedAt',
       visits: 'id, at, outcome',
+    },
+  },
+  {
+    version: 4,
+    why:
+      'The full list at 100,000 dossiers. Filtered by status or procedure, newest first: compound ' +
+      'indexes give the ids already in receipt order (0.4 s before). Searched by name or part of a ' +
+      'code: a multi-entry index of each dossier\'s words, so a search starts from the dossiers ' +
+      'having a word that begins with the typed one, instead of reading every record (3.5 s before).',
+    stores: {
+      dossiers:
+        'id, &code, status, receivedAt, dueAt, procedureId, fieldCode, applicantIdNumber, openDueAt, unapologisedDueAt, resolvedAt, [status+receivedAt], [procedureId+receivedAt], *searchWords',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('dossiers')
+        .toCollection()
+        .modify((row: DossierRow) => {
+          row.searchWords = indexWords(row.searchText);
+        });
     },
   },
 ];

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { MotcuaDatabase } from '../../src/store/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA } from '../../src/store/schema';
@@ -57,6 +58,8 @@ describe('schema migrations', () => {
     expect((await current.dossiers.where('openDueAt').below(Infinity).primaryKeys()).sort()).toEqual(['d1', 'd3']);
     // The apologised one has left the "no apology yet" queue.
     expect(await current.dossiers.where('unapologisedDueAt').below(Infinity).primaryKeys()).toEqual(['d1']);
+    // The list's compound index (version 4) covers the upgraded records, in receipt order.
+    expect(await current.dossiers.where('[status+receivedAt]').between(['received', Dexie.minKey], ['received', Dexie.maxKey]).primaryKeys()).toEqual(['d1', 'd3']);
     // Nothing else about the records changed.
     expect((await current.dossiers.get('d2'))?.status).toBe('returned');
     expect((await current.dossiers.get('d1'))?.applicant.name).toBe('Lê Thị A');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSearchText,
   foldVietnamese,
+  indexWords,
   matchesQuery,
   NO_MATCH,
   prepareQuery,
@@ -108,5 +109,14 @@ describe('performance', () => {
     for (const q of keystrokes) searchRanked(catalogue, q, 100);
     const perKeystroke = (performance.now() - t0) / keystrokes.length;
     expect(perKeystroke).toBeLessThan(16);
+  });
+});
+
+describe('indexWords', () => {
+  it('indexes folded words, and parts of a dossier code from each separator on', () => {
+    const words = indexWords('000.00.53.H48-261123-0001 Trần Thị Bích Ngọc 079190012345');
+    expect(words).toEqual(expect.arrayContaining(['tran', 'thi', 'bich', 'ngoc', '079190012345', '261123', '0001', '000.00.53.h48', '53.h48', 'h48']));
+    // Each word once, so the multi-entry index holds one entry per word.
+    expect(new Set(words).size).toBe(words.length);
   });
 });

@@ -19,7 +19,6 @@ import {
   dossierRows,
   isQueueName,
   QUEUE_NAMES,
-  warmDossierSearch,
   type DossierListFilter,
 } from '../../store/dossierList';
 import type { DossierRow } from '../../store/dossierRow';
@@ -190,7 +189,6 @@ export function DossierListPage() {
             spellCheck={false}
             value={filter.text}
             aria-describedby="dossier-search-hint"
-            onFocus={() => void warmDossierSearch()}
             onChange={(e) => set('text', e.target.value)}
           />
           <p id="dossier-search-hint" className="muted field-hint">
