@@ -6,9 +6,21 @@
  */
 import rosetta from 'rosetta';
 import { useMemo } from 'react';
+import type * as dossiersMessages from '../features/dossiers/messages';
+import type * as printMessages from '../features/print/messages';
+import type * as receiveMessages from '../features/receive/messages';
 import { en } from './locales/en';
-import { vi, type Messages } from './locales/vi';
+import { vi, type CoreMessages, type Widen } from './locales/vi';
 import { useUi, type Language } from './uiState';
+
+/** Texts of the screens that load on demand, by namespace; each registers its own. */
+interface FeatureMessages {
+  receive: Widen<typeof receiveMessages.vi>;
+  dossiers: Widen<typeof dossiersMessages.vi>;
+  print: Widen<typeof printMessages.vi>;
+}
+
+export type Messages = CoreMessages & FeatureMessages;
 
 type Paths<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
@@ -17,7 +29,16 @@ type Paths<T, P extends string = ''> = {
 export type MessageKey = Paths<Messages>;
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const i18n = rosetta<Messages>({ vi, en });
+const i18n = rosetta<Partial<Messages>>({ vi, en });
+
+/**
+ * Adds a lazily loaded screen's texts. Called by the screen's messages module when its chunk is
+ * evaluated, so they are there before the screen first renders.
+ */
+export function registerMessages<N extends keyof FeatureMessages>(namespace: N, texts: { vi: FeatureMessages[N]; en: FeatureMessages[N] }): void {
+  i18n.set('vi', { [namespace]: texts.vi } as Partial<Messages>);
+  i18n.set('en', { [namespace]: texts.en } as Partial<Messages>);
+}
 
 export function translator(language: Language): Translate {
   // A missing English text falls back to the Vietnamese one rather than showing nothing.

@@ -1,8 +1,7 @@
 /** Live data every screen may need: the settings and the rules they produce. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { DEFAULT_DESK_SETTINGS, type DeskRules, type DeskSettings } from '../domain/deskSettings';
-import { rulesFor } from '../store/dossiers';
+import { DEFAULT_DESK_SETTINGS, rulesFor, type DeskRules, type DeskSettings } from '../domain/deskSettings';
 import { readSettings } from '../store/settings';
 
 export function useDeskSettings(): DeskSettings | undefined {

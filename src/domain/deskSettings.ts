@@ -76,3 +76,15 @@ export function createDeskRules(settings: Pick<DeskSettings, 'calendar' | 'pause
     apologyLatestDate: (dueAt) => apologyLatestDate(dueAt, calendar),
   };
 }
+
+let rulesCache: { key: string; rules: DeskRules } | undefined;
+
+/**
+ * The rules for the current settings, built once per settings change: the calendar inside caches
+ * each year's days off, which every due-date computation and queue count reuses.
+ */
+export function rulesFor(settings: Pick<DeskSettings, 'calendar' | 'pauseRule' | 'nearDueWorkingDays'>): DeskRules {
+  const key = JSON.stringify([settings.calendar, settings.pauseRule, settings.nearDueWorkingDays]);
+  if (rulesCache?.key !== key) rulesCache = { key, rules: createDeskRules(settings) };
+  return rulesCache.rules;
+}

@@ -7,7 +7,7 @@ import type { DossierEvent, DossierEventPayload, EventMeta, ReceivedPayload, Rec
 import { checkTransition, deriveDossier, DossierRuleError, sortEvents } from '../domain/dossier/lifecycle';
 import type { DossierState } from '../domain/dossier/state';
 import { formatDossierCode, nextSequence, sequenceScope } from '../domain/dossierCode';
-import { createDeskRules, type DeskRules, type DeskSettings } from '../domain/deskSettings';
+import { rulesFor, type DeskSettings } from '../domain/deskSettings';
 import { procedureVersion, termsForChannel, type Procedure } from '../domain/procedure';
 import { db } from './db';
 import { toDossierRow } from './dossierRow';
@@ -38,15 +38,6 @@ export interface NewAttachment {
   name: string;
   mime: string;
   blob: Blob;
-}
-
-let rulesCache: { key: string; rules: DeskRules } | undefined;
-
-/** The rules for the current settings (the calendar caches per-year holidays, so reuse it). */
-export function rulesFor(settings: DeskSettings): DeskRules {
-  const key = JSON.stringify([settings.calendar, settings.pauseRule, settings.nearDueWorkingDays]);
-  if (rulesCache?.key !== key) rulesCache = { key, rules: createDeskRules(settings) };
-  return rulesCache.rules;
 }
 
 /** Who made an event, where and when: a fresh id, this device and officer, and a clock stamp. */

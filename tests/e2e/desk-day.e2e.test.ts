@@ -206,5 +206,15 @@ describe("an officer's day, offline", () => {
     await go(`/ho-so/${encodeURIComponent(birth)}`);
     await page.getByText('Chờ xác minh thông tin nơi sinh').first().waitFor();
     expect(await page.getByTestId('network-status').textContent()).toContain('Mất mạng');
+
+    // The screens with the day's data on them, on a tablet held upright.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expectAccessible();
+    await go('/ho-so');
+    await page.getByRole('link', { name: /Phạm Văn Đức/ }).first().waitFor();
+    await expectAccessible();
+    await go(`/in/kiem-soat/${encodeURIComponent(business)}`);
+    await page.getByRole('heading', { name: /KIỂM SOÁT/i }).waitFor();
+    await expectAccessible();
   });
 });

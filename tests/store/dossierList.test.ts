@@ -4,7 +4,8 @@ import type { Procedure } from '../../src/domain/procedure';
 import { db } from '../../src/store/db';
 import { dossierListIds, dossierProcedures, dossierRows, type ListClock } from '../../src/store/dossierList';
 import { toDossierRow, type DossierRow } from '../../src/store/dossierRow';
-import { addDossierEvent, receiveDossier, rulesFor, type ReceiveInput } from '../../src/store/dossiers';
+import { rulesFor } from '../../src/domain/deskSettings';
+import { addDossierEvent, receiveDossier, type ReceiveInput } from '../../src/store/dossiers';
 import { queueRows } from '../../src/store/queues';
 import { freshDatabase, TEST_PROCEDURE, vn } from './helpers';
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DESK_SETTINGS } from '../../src/domain/deskSettings';
-import { addDossierEvent, receiveDossier, rulesFor, type ReceiveInput } from '../../src/store/dossiers';
+import { rulesFor } from '../../src/domain/deskSettings';
+import { addDossierEvent, receiveDossier, type ReceiveInput } from '../../src/store/dossiers';
 import { queueCounts, queueRows } from '../../src/store/queues';
 import { freshDatabase, TEST_PROCEDURE, vn } from './helpers';
 

@@ -1,13 +1,7 @@
-import { en as dossiers } from '../../features/dossiers/messages';
-import { en as print } from '../../features/print/messages';
-import { en as receive } from '../../features/receive/messages';
-import type { Messages } from './vi';
+import type { CoreMessages } from './vi';
 
 /** English, the second language (for provincial staff and visitors). */
-export const en: Messages = {
-  receive,
-  dossiers,
-  print,
+export const en: CoreMessages = {
   app: {
     name: 'Một cửa',
     fullName: 'One-stop reception desk',

@@ -1,12 +1,9 @@
-/** Vietnamese: the desk's language. Every key here must exist in en.ts (type-checked). */
-import { vi as dossiers } from '../../features/dossiers/messages';
-import { vi as print } from '../../features/print/messages';
-import { vi as receive } from '../../features/receive/messages';
-
+/**
+ * Vietnamese: the desk's language. Every key here must exist in en.ts (type-checked). The texts of
+ * the screens that load on demand (intake, dossiers, print) live beside them and are added when
+ * their chunk loads (registerMessages), so the first screen does not download them.
+ */
 export const vi = {
-  receive,
-  dossiers,
-  print,
   app: {
     name: 'Một cửa',
     fullName: 'Bộ phận tiếp nhận và trả kết quả',
@@ -156,5 +153,5 @@ export const vi = {
   units: { bytes: '{{value}} B', kb: '{{value}} KB', mb: '{{value}} MB', gb: '{{value}} GB' },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof vi>;
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type CoreMessages = Widen<typeof vi>;

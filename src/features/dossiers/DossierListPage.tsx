@@ -3,6 +3,8 @@
  * screen's counters link here with ?hang-doi=…). Only the rows on screen exist in the page and
  * only their records are read, so 100,000 dossiers scroll as smoothly as 100.
  */
+// This screen's texts register themselves with i18n when this chunk loads.
+import './messages';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';

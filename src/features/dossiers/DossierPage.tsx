@@ -1,3 +1,5 @@
+// This screen's texts register themselves with i18n when this chunk loads.
+import './messages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';

@@ -3,6 +3,8 @@
  * citizen: four big choices readable from a distance, an optional comment, one button. The
  * lifecycle allows it only after the return, and once.
  */
+// This screen's texts register themselves with i18n when this chunk loads.
+import './messages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';

@@ -1,3 +1,5 @@
+import { registerMessages } from '../../app/i18n';
+
 /** UI text of this feature (namespace "dossiers"); en must have the same shape as vi. */
 export const vi = {
   list: {
@@ -565,3 +567,6 @@ export const en: typeof vi = {
     toList: 'Back to the dossier list',
   },
 };
+
+// Loaded with this screen's chunk, not with the first screen.
+registerMessages('dossiers', { vi, en });

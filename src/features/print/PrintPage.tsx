@@ -3,6 +3,8 @@
  * on A4. Every form is built from what is on the device (the dossier's history, the visits, the
  * settings), so printing works offline. Addresses: paths.ts.
  */
+// This screen's texts register themselves with i18n when this chunk loads.
+import './messages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';

@@ -1,3 +1,5 @@
+import { registerMessages } from '../../app/i18n';
+
 /**
  * UI text of this feature (namespace "print"); en must have the same shape as vi.
  * Only the preview's own controls are here: the forms themselves are legal documents and always
@@ -64,3 +66,6 @@ export const en: typeof vi = {
   bookCount: '{{count}} dossiers in the period',
   qrFailed: 'The QR code could not be made; the dossier code still prints as text.',
 };
+
+// Loaded with this screen's chunk, not with the first screen.
+registerMessages('print', { vi, en });

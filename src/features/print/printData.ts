@@ -5,7 +5,8 @@ import { deriveDossier, type DeriveContext } from '../../domain/dossier/lifecycl
 import type { DossierState } from '../../domain/dossier/state';
 import type { DeskSettings } from '../../domain/deskSettings';
 import type { VisitRow } from '../../store/db';
-import { dossierHistory, rulesFor } from '../../store/dossiers';
+import { rulesFor } from '../../domain/deskSettings';
+import { dossierHistory } from '../../store/dossiers';
 import { readSettings } from '../../store/settings';
 import { getVisit } from '../../store/visits';
 

@@ -3,6 +3,8 @@
  * the address so a reload comes straight back to it); without it, unfinished drafts are offered
  * first. `?thu-tuc=<id>` starts a new dossier for that procedure (the catalogue links here).
  */
+// This screen's texts register themselves with i18n when this chunk loads.
+import './messages';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../app/format';

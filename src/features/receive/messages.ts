@@ -1,3 +1,5 @@
+import { registerMessages } from '../../app/i18n';
+
 /** UI text of this feature (namespace "receive"); en must have the same shape as vi. */
 export const vi = {
   title: 'Tiếp nhận hồ sơ',
@@ -322,3 +324,6 @@ export const en: typeof vi = {
     failed: 'Not saved: {{message}} Everything you typed is still here.',
   },
 };
+
+// Loaded with this screen's chunk, not with the first screen.
+registerMessages('receive', { vi, en });
