@@ -205,7 +205,7 @@ export function DossierListPage() {
             <option value="">{t('dossiers.list.anyQueue')}</option>
             {QUEUE_NAMES.map((q) => (
               <option key={q} value={q}>
-                {t(`dossiers.queue.${q}`)}
+                {t(`home.${q}`)}
               </option>
             ))}
           </select>

@@ -40,15 +40,6 @@ export const vi = {
     refused: 'Đã từ chối',
     withdrawn: 'Đã rút / dừng',
   },
-  queue: {
-    receivedToday: 'Tiếp nhận hôm nay',
-    dueToday: 'Đến hạn hôm nay',
-    nearDue: 'Sắp đến hạn',
-    overdue: 'Quá hạn',
-    overdueWithoutApology: 'Quá hạn chưa có văn bản xin lỗi',
-    awaitingSupplement: 'Chờ công dân bổ sung',
-    resultReady: 'Có kết quả, chờ trả',
-  },
   marker: {
     overdue: 'Quá hạn',
     nearDue: 'Sắp đến hạn',
@@ -323,15 +314,6 @@ export const en: typeof vi = {
     returned: 'Returned',
     refused: 'Refused',
     withdrawn: 'Withdrawn / stopped',
-  },
-  queue: {
-    receivedToday: 'Received today',
-    dueToday: 'Due today',
-    nearDue: 'Near due',
-    overdue: 'Overdue',
-    overdueWithoutApology: 'Overdue without an apology',
-    awaitingSupplement: 'Awaiting supplement',
-    resultReady: 'Result ready to return',
   },
   marker: {
     overdue: 'Overdue',
