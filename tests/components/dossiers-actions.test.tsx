@@ -54,7 +54,8 @@ describe('dossier actions', () => {
       at: vn('2026-11-20T10:00:00'),
     });
     await waitFor(() => expect(screen.getByTestId('dossier-facts').textContent).toContain('Cơ quan cấp tỉnh: Sở Tư pháp (Trần Văn C)'));
-    expect(screen.getByTestId('timeline').textContent).toContain('đến Cơ quan cấp tỉnh: Sở Tư pháp (Trần Văn C)');
+    // The timeline is a live query: it re-renders a moment after the write.
+    await waitFor(() => expect(screen.getByTestId('timeline').textContent).toContain('đến Cơ quan cấp tỉnh: Sở Tư pháp (Trần Văn C)'));
   });
 
   it('records an appraisal conclusion', async () => {
@@ -149,7 +150,8 @@ describe('dossier actions', () => {
     await save(user, 'Trả kết quả');
     await notice();
     expect(await last(id)).toMatchObject({ type: 'returned', method: 'postal', recipient: 'Nguyễn Thị Hoà', postalTracking: 'EB123456789VN', feeCollectedVnd: 8000 });
-    expect(screen.getByTestId('timeline').textContent).toContain('Đã thu phí, lệ phí: 8.000 đồng');
+    // The timeline is a live query: it re-renders a moment after the write.
+    await waitFor(() => expect(screen.getByTestId('timeline').textContent).toContain('Đã thu phí, lệ phí: 8.000 đồng'));
 
     const done = (await notice()).closest('[role="status"]') as HTMLElement;
     await user.click(within(done).getByRole('link', { name: 'Mời công dân đánh giá mức độ hài lòng' }));
