@@ -79,8 +79,10 @@ describe('dossier actions', () => {
     await user.type(screen.getByLabelText('Tên giấy tờ'), 'Giấy chứng sinh');
     await user.click(screen.getByRole('button', { name: 'Thêm giấy tờ' }));
     await user.type(screen.getAllByLabelText('Tên giấy tờ')[1]!, 'Giấy xác nhận cư trú');
-    await user.clear(screen.getAllByLabelText('Số bản sao')[1]!);
-    await user.type(screen.getAllByLabelText('Số bản sao')[1]!, '2');
+    await user.clear(screen.getAllByLabelText('Số bản sao chứng thực')[1]!);
+    await user.type(screen.getAllByLabelText('Số bản sao chứng thực')[1]!, '2');
+    await user.clear(screen.getAllByLabelText('Số bản chụp')[1]!);
+    await user.type(screen.getAllByLabelText('Số bản chụp')[1]!, '1');
     await user.type(screen.getByLabelText('Lý do yêu cầu bổ sung'), 'Thiếu giấy chứng sinh bản chính');
     await save(user, 'Yêu cầu bổ sung');
     await notice();
@@ -89,8 +91,8 @@ describe('dossier actions', () => {
     expect(request).toMatchObject({
       type: 'supplement-requested',
       items: [
-        { name: 'Giấy chứng sinh', originals: 1, copies: 0 },
-        { name: 'Giấy xác nhận cư trú', originals: 1, copies: 2 },
+        { name: 'Giấy chứng sinh', originals: 1, copies: 0, photocopies: 0 },
+        { name: 'Giấy xác nhận cư trú', originals: 1, copies: 2, photocopies: 1 },
       ],
       reason: 'Thiếu giấy chứng sinh bản chính',
       requestedBy: 'desk',

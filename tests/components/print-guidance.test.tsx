@@ -44,6 +44,7 @@ describe('guidance on what to supply (Mẫu 02)', () => {
         missing: [
           { name: 'Giấy chứng sinh', originals: 1, copies: 0 },
           { name: 'Giấy chứng nhận kết hôn của cha mẹ', originals: 0, copies: 1, note: 'Bản sao chứng thực' },
+          { name: 'Sổ hộ khẩu cũ', originals: 0, copies: 0, photocopies: 2 },
         ],
         reason: 'Thiếu giấy tờ theo quy định',
       }),
@@ -55,9 +56,11 @@ describe('guidance on what to supply (Mẫu 02)', () => {
     expect(text).toContain('tiếp nhận hồ sơ của: Ông Đặng Quốc Huy');
     expect(text).toContain('Nội dung yêu cầu giải quyết: Đăng ký khai sinh');
     const rows = within(within(sheet).getByTestId('supplement-items')).getAllByRole<HTMLTableRowElement>('row').slice(1);
+    // Originals, certified copies and photocopies each in their own column, as on Mẫu 02.
     expect(rows.map((r) => Array.from(r.cells, (c) => c.textContent))).toEqual([
-      ['1', 'Giấy chứng sinh', '01', '', ''],
-      ['2', 'Giấy chứng nhận kết hôn của cha mẹ', '', '01', 'Bản sao chứng thực'],
+      ['1', 'Giấy chứng sinh', '01', '', '', ''],
+      ['2', 'Giấy chứng nhận kết hôn của cha mẹ', '', '01', '', 'Bản sao chứng thực'],
+      ['3', 'Sổ hộ khẩu cũ', '', '', '02', ''],
     ]);
     expect(text).toContain('Lý do: Thiếu giấy tờ theo quy định');
     expect(text).toContain('liên hệ với ông/bà Nguyễn Văn Cán Bộ, Bộ phận tiếp nhận và trả kết quả UBND xã Tân Phú');

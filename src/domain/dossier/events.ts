@@ -122,7 +122,10 @@ export interface AppraisedPayload {
 export interface SupplementItem {
   name: string;
   originals: number;
+  /** Copies that must be certified or issued from the original register (bản sao). */
   copies: number;
+  /** Plain photocopies (bản chụp); Mẫu 02 lists them apart. Absent in older events: none. */
+  photocopies?: number;
   note?: string | null;
 }
 

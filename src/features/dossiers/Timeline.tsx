@@ -13,6 +13,7 @@ function Items({ items, t }: { items: readonly SupplementItem[]; t: Translate })
       {items.map((it, i) => (
         <li key={i}>
           {t('dossiers.detail.item', { name: it.name, originals: it.originals, copies: it.copies })}
+          {it.photocopies ? t('dossiers.detail.photocopies', { count: it.photocopies }) : ''}
           {it.note ? ` — ${it.note}` : ''}
         </li>
       ))}

@@ -31,7 +31,7 @@ export function SupplementReceivedAction({ dossier, history, availability, onDon
       return null;
     }
     setError(null);
-    const handed = items.filter((_, i) => ticked.has(i)).map(({ name, originals, copies, note: itemNote }) => ({ name, originals, copies, note: itemNote ?? null }));
+    const handed = items.filter((_, i) => ticked.has(i)).map(({ name, originals, copies, photocopies, note: itemNote }) => ({ name, originals, copies, photocopies: photocopies ?? 0, note: itemNote ?? null }));
     return { type: 'supplement-supplied', items: handed, note: note.trim() || null };
   }
 
@@ -56,6 +56,7 @@ export function SupplementReceivedAction({ dossier, history, availability, onDon
                 aria-invalid={i === firstPending && !!error}
               />
               {t('dossiers.detail.item', { name: it.name, originals: it.originals, copies: it.copies })}
+              {it.photocopies ? t('dossiers.detail.photocopies', { count: it.photocopies }) : ''}
               {it.supplied && <span className="muted"> — {t('dossiers.form.supplied.alreadyIn')}</span>}
             </label>
           ))}

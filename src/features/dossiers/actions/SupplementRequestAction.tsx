@@ -12,6 +12,7 @@ interface ItemDraft {
   name: string;
   originals: string;
   copies: string;
+  photocopies: string;
   note: string;
 }
 
@@ -19,13 +20,13 @@ const COUNT = /^\d{1,3}$/;
 
 export function SupplementRequestAction({ dossier, availability, settings, onDone, onCancel }: ActionProps) {
   const t = useT();
-  const [items, setItems] = useState<ItemDraft[]>([{ key: 0, name: '', originals: '1', copies: '0', note: '' }]);
+  const [items, setItems] = useState<ItemDraft[]>([{ key: 0, name: '', originals: '1', copies: '0', photocopies: '0', note: '' }]);
   const [reason, setReason] = useState('');
   const [requestedBy, setRequestedBy] = useState<SupplementRequestedPayload['requestedBy']>(dossier.currentUnit.kind === 'desk' ? 'desk' : 'handler');
   const [errors, setErrors] = useState<Errors>({});
 
   const update = (key: number, patch: Partial<ItemDraft>) => setItems((list) => list.map((it) => (it.key === key ? { ...it, ...patch } : it)));
-  const add = () => setItems((list) => [...list, { key: Math.max(...list.map((i) => i.key)) + 1, name: '', originals: '1', copies: '0', note: '' }]);
+  const add = () => setItems((list) => [...list, { key: Math.max(...list.map((i) => i.key)) + 1, name: '', originals: '1', copies: '0', photocopies: '0', note: '' }]);
   const remove = (key: number) => setItems((list) => list.filter((it) => it.key !== key));
 
   function build(): SupplementRequestedPayload | null {
@@ -33,7 +34,7 @@ export function SupplementRequestAction({ dossier, availability, settings, onDon
     const filled = items.filter((it) => it.name.trim());
     if (filled.length === 0) found[`name-${items[0]?.key ?? 0}`] = t('dossiers.form.supplement.noItems');
     for (const it of filled) {
-      if (!COUNT.test(it.originals.trim()) || !COUNT.test(it.copies.trim())) found[`count-${it.key}`] = t('dossiers.form.supplement.countInvalid');
+      if (![it.originals, it.copies, it.photocopies].every((n) => COUNT.test(n.trim()))) found[`count-${it.key}`] = t('dossiers.form.supplement.countInvalid');
     }
     if (!reason.trim()) found.reason = t('dossiers.form.required', { field: t('dossiers.form.supplement.reason') });
     setErrors(found);
@@ -42,6 +43,7 @@ export function SupplementRequestAction({ dossier, availability, settings, onDon
       name: it.name.trim(),
       originals: Number(it.originals),
       copies: Number(it.copies),
+      photocopies: Number(it.photocopies),
       note: it.note.trim() || null,
     }));
     return { type: 'supplement-requested', items: payloadItems, reason: reason.trim(), requestedBy };
@@ -85,6 +87,16 @@ export function SupplementRequestAction({ dossier, availability, settings, onDon
                     inputMode="numeric"
                     value={it.copies}
                     onChange={(e) => update(it.key, { copies: e.target.value })}
+                    aria-invalid={!!countError}
+                    aria-describedby={countError ? `supp-count-${it.key}-error` : undefined}
+                  />
+                </Field>
+                <Field id={`supp-photocopies-${it.key}`} label={t('dossiers.form.supplement.photocopies')}>
+                  <input
+                    id={`supp-photocopies-${it.key}`}
+                    inputMode="numeric"
+                    value={it.photocopies}
+                    onChange={(e) => update(it.key, { photocopies: e.target.value })}
                     aria-invalid={!!countError}
                     aria-describedby={countError ? `supp-count-${it.key}-error` : undefined}
                   />

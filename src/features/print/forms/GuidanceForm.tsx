@@ -37,7 +37,8 @@ export function GuidanceForm({ settings, form, at, applicant, procedureName, ite
             <th scope="col" className="col-no">STT</th>
             <th scope="col">Tên giấy tờ cần bổ sung, hoàn thiện</th>
             <th scope="col" className="col-num">Bản chính</th>
-            <th scope="col" className="col-num">Bản sao (chứng thực hoặc bản chụp)</th>
+            <th scope="col" className="col-num">Bản sao chứng thực</th>
+            <th scope="col" className="col-num">Bản chụp</th>
             <th scope="col">Ghi chú</th>
           </tr>
         </thead>
@@ -48,12 +49,13 @@ export function GuidanceForm({ settings, form, at, applicant, procedureName, ite
               <td>{nfc(item.name)}</td>
               <td className="col-num">{item.originals > 0 ? count2(item.originals) : ''}</td>
               <td className="col-num">{item.copies > 0 ? count2(item.copies) : ''}</td>
+              <td className="col-num">{item.photocopies ? count2(item.photocopies) : ''}</td>
               <td>{nfc(item.note)}</td>
             </tr>
           ))}
           {items.length === 0 && (
             <tr>
-              <td colSpan={5} className="col-empty">
+              <td colSpan={6} className="col-empty">
                 (Xem lý do dưới đây)
               </td>
             </tr>
