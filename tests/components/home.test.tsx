@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { receiveDossier } from '../../src/store/dossiers';
-import { freshDatabase, TEST_PROCEDURE } from '../store/helpers';
+import { freshDatabase, receiveInput } from '../store/helpers';
 import { renderAt } from './render';
 
 describe('home screen', () => {
@@ -17,28 +17,9 @@ describe('home screen', () => {
     });
 
     it("counts today's dossiers and flags overdue ones without an apology", async () => {
-      await receiveDossier({
-        procedure: TEST_PROCEDURE,
-        caseId: 'c1',
-        channel: 'desk',
-        applicant: { kind: 'person', name: 'A' },
-        documents: [],
-        sets: 1,
-        feeVnd: 0,
-        returnMethod: 'desk',
-      });
+      await receiveDossier(receiveInput(undefined, { kind: 'person', name: 'A' }, []));
       // Received a month ago: long overdue, never apologised for.
-      await receiveDossier({
-        procedure: TEST_PROCEDURE,
-        caseId: 'c1',
-        channel: 'desk',
-        applicant: { kind: 'person', name: 'B' },
-        documents: [],
-        sets: 1,
-        feeVnd: 0,
-        returnMethod: 'desk',
-        at: Date.now() - 30 * 86_400_000,
-      });
+      await receiveDossier(receiveInput(Date.now() - 30 * 86_400_000, { kind: 'person', name: 'B' }, []));
       const { container } = renderAt('/');
       await screen.findByRole('heading', { name: 'Việc hôm nay' });
       const counter = (name: string) => container.querySelector(`[data-queue="${name}"]`) as HTMLElement;

@@ -1,22 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { printPaths } from '../../src/features/print/paths';
-import { addDossierEvent, receiveDossier, type ReceiveInput } from '../../src/store/dossiers';
+import { addDossierEvent, receiveDossier } from '../../src/store/dossiers';
 import { saveSettings } from '../../src/store/settings';
-import { freshDatabase, TEST_PROCEDURE, vn } from '../store/helpers';
+import { freshDatabase, receiveInput, vn } from '../store/helpers';
 import { renderAt } from './render';
 
-const intake = (at: number): ReceiveInput => ({
-  procedure: TEST_PROCEDURE,
-  caseId: 'c1',
-  channel: 'desk',
-  applicant: { kind: 'person', name: 'Võ Thị Lành', gender: 'female', address: 'Ấp 2, xã Tân Phú' },
-  documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, received: true }],
-  sets: 1,
-  feeVnd: 0,
-  returnMethod: 'desk',
-  at,
-});
+const intake = (at: number) => receiveInput(at, { kind: 'person', name: 'Võ Thị Lành', gender: 'female', address: 'Ấp 2, xã Tân Phú' });
 
 async function sheetText(path: string) {
   renderAt(path);

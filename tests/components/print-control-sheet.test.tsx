@@ -3,25 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/domain/dossier/events';
 import { DESK_UNIT } from '../../src/domain/dossier/lifecycle';
 import { printPaths } from '../../src/features/print/paths';
-import { addDossierEvent, receiveDossier, type ReceiveInput } from '../../src/store/dossiers';
+import { addDossierEvent, receiveDossier } from '../../src/store/dossiers';
 import { saveSettings } from '../../src/store/settings';
-import { freshDatabase, TEST_PROCEDURE, vn } from '../store/helpers';
+import { freshDatabase, receiveInput, vn } from '../store/helpers';
 import { renderAt } from './render';
 
 const SPECIALIST: Unit = { kind: 'commune-specialist', name: 'Công chức Tư pháp - Hộ tịch', person: 'Trần Văn Bình' };
 const LEADER: Unit = { kind: 'leader', name: 'Chủ tịch UBND xã', person: 'Lê Văn Cường' };
 
-const intake = (at: number): ReceiveInput => ({
-  procedure: TEST_PROCEDURE,
-  caseId: 'c1',
-  channel: 'desk',
-  applicant: { kind: 'person', name: 'Phạm Văn Đức', address: 'Ấp 1, xã Tân Phú', phone: '0987654321' },
-  documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, received: true }],
-  sets: 1,
-  feeVnd: 0,
-  returnMethod: 'desk',
-  at,
-});
+const intake = (at: number) => receiveInput(at, { kind: 'person', name: 'Phạm Văn Đức', address: 'Ấp 1, xã Tân Phú', phone: '0987654321' });
 
 async function renderedRows(dossierId: string) {
   renderAt(printPaths.controlSheet(dossierId));

@@ -1,21 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDossierEvent, dossierHistory, receiveDossier, type ReceiveInput } from '../../src/store/dossiers';
+import { addDossierEvent, dossierHistory, receiveDossier } from '../../src/store/dossiers';
 import { db } from '../../src/store/db';
 import { StorageFullError } from '../../src/store/storage';
 import { saveSettings } from '../../src/store/settings';
-import { freshDatabase, TEST_PROCEDURE, vn } from './helpers';
+import { freshDatabase, receiveInput, vn } from './helpers';
 
-const input = (at: number, name = 'Lê Thị Hoa'): ReceiveInput => ({
-  procedure: TEST_PROCEDURE,
-  caseId: 'c1',
-  channel: 'desk',
-  applicant: { kind: 'person', name, idNumber: '001190012345' },
-  documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, received: true }],
-  sets: 1,
-  feeVnd: 0,
-  returnMethod: 'desk',
-  at,
-});
+const input = (at: number, name = 'Lê Thị Hoa') => receiveInput(at, { kind: 'person', name, idNumber: '001190012345' });
 
 describe('receiving a dossier', () => {
   beforeEach(async () => {

@@ -2,7 +2,9 @@
 import { MotcuaDatabase, setDatabase } from '../../src/store/db';
 import { forgetClocks } from '../../src/store/deviceClock';
 import { saveSettings } from '../../src/store/settings';
+import type { Applicant, ReceivedDocument } from '../../src/domain/dossier/events';
 import type { Procedure } from '../../src/domain/procedure';
+import type { ReceiveInput } from '../../src/store/dossiers';
 
 let n = 0;
 
@@ -34,4 +36,12 @@ export const TEST_PROCEDURE: Procedure = {
 /** Vietnam wall time as an instant. */
 export function vn(isoLocal: string): number {
   return Date.parse(`${isoLocal}+07:00`);
+}
+
+/** The birth registration's form, handed in: the usual single document of TEST_PROCEDURE. */
+export const BIRTH_FORM: ReceivedDocument = { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, received: true };
+
+/** A desk receipt of TEST_PROCEDURE for `applicant` at `at` (now when undefined). */
+export function receiveInput(at: number | undefined, applicant: Applicant, documents: ReceivedDocument[] = [BIRTH_FORM]): ReceiveInput {
+  return { procedure: TEST_PROCEDURE, caseId: 'c1', channel: 'desk', applicant, documents, sets: 1, feeVnd: 0, returnMethod: 'desk', ...(at === undefined ? {} : { at }) };
 }

@@ -1,21 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DESK_SETTINGS } from '../../src/domain/deskSettings';
 import { rulesFor } from '../../src/domain/deskSettings';
-import { addDossierEvent, receiveDossier, type ReceiveInput } from '../../src/store/dossiers';
+import { addDossierEvent, receiveDossier } from '../../src/store/dossiers';
 import { queueCounts, queueRows } from '../../src/store/queues';
-import { freshDatabase, TEST_PROCEDURE, vn } from './helpers';
+import { freshDatabase, receiveInput, vn } from './helpers';
 
-const input = (at: number): ReceiveInput => ({
-  procedure: TEST_PROCEDURE,
-  caseId: 'c1',
-  channel: 'desk',
-  applicant: { kind: 'person', name: 'Phạm Văn B' },
-  documents: [],
-  sets: 1,
-  feeVnd: 0,
-  returnMethod: 'desk',
-  at,
-});
+const input = (at: number) => receiveInput(at, { kind: 'person', name: 'Phạm Văn B' }, []);
 
 describe('desk queues', () => {
   beforeEach(async () => {
