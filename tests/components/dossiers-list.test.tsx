@@ -93,6 +93,9 @@ describe('dossier list: filters', () => {
 
     await user.clear(screen.getByLabelText('Tìm theo tên người nộp, số định danh hoặc mã hồ sơ'));
     await user.type(screen.getByLabelText('Tìm theo tên người nộp, số định danh hoặc mã hồ sơ'), '001190012345');
+    // The address (and the search) follows the box when typing pauses; a slow run may search a
+    // part of the number first.
+    await waitFor(() => expect(screen.getByTestId('address').textContent).toBe('/ho-so?q=001190012345'));
     await waitFor(() => expect(count().textContent).toBe('1 hồ sơ'));
     await waitFor(() => expect(rows()[0]?.textContent).toContain('Nguyễn Thị Hoà'));
 
@@ -128,6 +131,8 @@ describe('dossier list: filters', () => {
     await user.click(screen.getByRole('button', { name: 'Xoá bộ lọc' }));
     await waitFor(() => expect(count().textContent).toBe('3 hồ sơ'));
     expect(screen.getByTestId('address').textContent).toBe('/ho-so');
+    // The box follows the address it did not write itself.
+    expect((screen.getByLabelText('Tìm theo tên người nộp, số định danh hoặc mã hồ sơ') as HTMLInputElement).value).toBe('');
   });
 
   it('says when a period ends before it starts', async () => {
