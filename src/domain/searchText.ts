@@ -40,8 +40,9 @@ export function searchTokens(s: string): string[] {
 /**
  * The words a record is indexed under (an IndexedDB multi-entry index), so a search can start
  * from the records having a word that begins with the typed token instead of reading them all.
- * Besides each folded word, a word with separators (a dossier code "000.00.53.h48-261123-0001")
- * is also indexed from each part onwards ("261123-0001", "0001"), so typing part of a code works.
+ * Words split at '-', so a dossier code "000.00.53.h48-261123-0001" gives "000.00.53.h48",
+ * "261123" and "0001"; a word with dots is also indexed from each part onwards ("00.53.h48",
+ * "53.h48", "h48"), so typing part of a code works.
  */
 export function indexWords(text: string): string[] {
   const words = new Set<string>();
