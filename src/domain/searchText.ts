@@ -126,8 +126,10 @@ export interface RankTarget {
 }
 
 interface FoldedTarget {
-  /** The haystack it was built from, to notice a changed item. */
+  /** What it was built from, to notice a changed item. */
   text: string;
+  rawName: string;
+  rawCode: string;
   /** Words of the name, stop phrases dropped (and as written, for a stop-words-only query). */
   name: readonly string[];
   nameAll: readonly string[];
@@ -138,6 +140,9 @@ interface FoldedTarget {
   other: readonly string[];
   otherAll: readonly string[];
   code: string;
+  /** The name's and the other words joined by spaces, for a quick first test. */
+  words: string;
+  allWords: string;
   /** The name's length without stop phrases: the last tie-break, shorter first. */
   length: number;
 }
@@ -153,9 +158,9 @@ const HEAD_END = /[,;:(]/;
 
 function foldedTarget(item: RankTarget): FoldedTarget {
   let f = foldedCache.get(item);
-  const code = item.code ? foldVietnamese(item.code).replace(/\s/g, '') : '';
   const text = item.searchText ?? '';
-  if (!f || f.text !== text || f.code !== code) {
+  if (!f || f.text !== text || f.rawName !== item.name || f.rawCode !== (item.code ?? '')) {
+    const code = item.code ? foldVietnamese(item.code).replace(/\s/g, '') : '';
     const nameAll = searchTokens(item.name);
     const headAll = searchTokens(item.name.split(HEAD_END)[0] ?? '');
     const name = withoutStopPhrases(nameAll);
@@ -166,13 +171,18 @@ function foldedTarget(item: RankTarget): FoldedTarget {
       if (at >= 0) rest.splice(at, 1);
     }
     if (code && !rest.includes(code)) rest.push(code);
+    const other = withoutStopPhrases(rest);
     f = {
       text,
+      rawName: item.name,
+      rawCode: item.code ?? '',
+      words: [...name, ...other].join(' '),
+      allWords: [...nameAll, ...rest].join(' '),
       name,
       nameAll,
       head: withoutStopPhrases(headAll).length,
       headAll: headAll.length,
-      other: withoutStopPhrases(rest),
+      other,
       otherAll: rest,
       code,
       length: name.join(' ').length,
@@ -262,6 +272,9 @@ export function matchQuality(item: RankTarget, query: string | PreparedQuery): M
   else if (f.code && digits && q.compact.length >= MIN_SUBSTRING && f.code.includes(q.compact)) code = 2;
   if (code < 3) return { code, fit: 0, phrase: 0, extra: 0, length };
 
+  // Most items lack some query word altogether: one native substring search tells.
+  const words = q.onlyStopWords ? f.allWords : f.words;
+  for (const t of q.tokens) if (!words.includes(t)) return null;
   let fit: Fit = Fit.NameWord;
   for (const t of q.tokens) {
     const tokenFit = fitOf(t, name, other);
