@@ -275,7 +275,15 @@ export function DossierListPage() {
         </div>
         {anyFilter && (
           <div className="filter-clear">
-            <button type="button" className="secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                // Also what was typed but not yet in the address.
+                search.setText('');
+                setParams(new URLSearchParams(), { replace: true });
+              }}
+            >
               {t('dossiers.list.clear')}
             </button>
           </div>
