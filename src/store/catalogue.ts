@@ -2,7 +2,7 @@
  * The procedure catalogue on the device: loaded on first run from the bundled starting catalogue
  * (a separate chunk, precached, so it works offline), and searched in memory per keystroke.
  */
-import { foldVietnamese, NO_MATCH, prepareQuery, rankMatch, warmRankCache } from '../domain/searchText';
+import { foldVietnamese, searchRanked, warmRankCache } from '../domain/searchText';
 import type { Procedure } from '../domain/procedure';
 import { CATALOGUE_VERSION } from '../data/catalogue/version';
 import { db, type ProcedureRow } from './db';
@@ -53,18 +53,17 @@ export function invalidateCatalogueIndex(): void {
   index = undefined;
 }
 
-/** Matches in rank order: exact code, then name prefix, word prefix, substring. */
-export function searchCatalogue(entries: CatalogueEntry[], query: string, limit = 100): { total: number; results: CatalogueEntry[] } {
-  const prepared = prepareQuery(query);
-  if (prepared.tokens.length === 0) return { total: entries.length, results: entries.slice(0, limit) };
-  const hits: { entry: CatalogueEntry; rank: number }[] = [];
-  for (const entry of entries) {
-    const rank = rankMatch(entry, prepared);
-    if (rank !== NO_MATCH) hits.push({ entry, rank });
-  }
-  // Array.prototype.sort is stable: equal ranks keep the alphabetical order of the index.
-  hits.sort((a, b) => a.rank - b.rank);
-  return { total: hits.length, results: hits.slice(0, limit).map((h) => h.entry) };
+/**
+ * Matches in rank order (src/domain/searchText.ts searchRanked, the same ranking as the intake
+ * picker); `useCount` (dossiers received lately per procedure) orders equally good matches only.
+ */
+export function searchCatalogue(
+  entries: readonly CatalogueEntry[],
+  query: string,
+  limit = 100,
+  useCount?: (entry: CatalogueEntry) => number,
+): { total: number; results: CatalogueEntry[] } {
+  return searchRanked(entries, query, { limit, useCount });
 }
 
 export function getProcedure(id: string): Promise<ProcedureRow | undefined> {

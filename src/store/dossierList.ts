@@ -72,8 +72,11 @@ interface Plan {
 const SMALL_SET = 3000;
 
 const ID_NUMBER = /^\d{12}$/;
-/** A whole dossier code, e.g. 000.00.53.H48-220921-0099 (DOMAIN.md §4). */
-const WHOLE_CODE = /^[0-9a-z.]+-\d{6}-\d{4}$/i;
+/**
+ * A dossier code (DOMAIN.md §4, e.g. 000.00.53.H48-220921-0099) or a tail of it: what a scanner
+ * reads from a receipt's QR, or a citizen reads out ("220921-0099", "H48-220921-0099").
+ */
+const CODE_TAIL = /^(?:[0-9a-z.]*-)?(\d{6})-\d{4}$/i;
 
 /** [start, end] instants of the dates, inclusive, in Vietnam time; null when a date is invalid. */
 export function receivedRange(from: string | null | undefined, to: string | null | undefined): [number, number] | null {
@@ -135,9 +138,11 @@ async function plan(filter: DossierListFilter, clock: ListClock): Promise<Plan |
   const typed = (filter.text ?? '').trim();
   if (ID_NUMBER.test(typed)) {
     sources.push({ collection: () => d.dossiers.where('applicantIdNumber').equals(typed), test: (r) => r.applicantIdNumber === typed });
-  } else if (WHOLE_CODE.test(typed)) {
-    const code = typed.toUpperCase();
-    sources.push({ collection: () => d.dossiers.where('code').equalsIgnoreCase(typed), test: (r) => r.code.toUpperCase() === code });
+  } else if (CODE_TAIL.test(typed)) {
+    // The day's dossiers (the receipt date is a word of the code, indexed), then the code's end.
+    const day = CODE_TAIL.exec(typed)![1]!;
+    const tail = typed.toUpperCase();
+    sources.push({ collection: () => d.dossiers.where('searchWords').equals(day), test: (r) => r.code.toUpperCase().endsWith(tail) });
   } else if (typed) {
     // Every typed word must begin a word of the dossier (name, ID, code or a part of the code,
     // procedure): one index source per word, intersected like the other filters. A word found

@@ -82,6 +82,8 @@ describe('dossier list: filters', () => {
     expect(within(links[1]!).queryByText('Quá hạn')).toBeNull();
   });
 
+  // 37 keystrokes typed one by one, each re-rendering the page in jsdom: more than the default 5 s
+  // on a busy machine.
   it('searches as the officer types, without diacritics, and keeps the text in the address', async () => {
     const user = userEvent.setup();
     renderList('/ho-so');
@@ -93,6 +95,9 @@ describe('dossier list: filters', () => {
 
     await user.clear(screen.getByLabelText('Tìm theo tên người nộp, số định danh hoặc mã hồ sơ'));
     await user.type(screen.getByLabelText('Tìm theo tên người nộp, số định danh hoặc mã hồ sơ'), '001190012345');
+    // The address (and the search) follows the box when typing pauses; a slow run may search a
+    // part of the number first.
+    await waitFor(() => expect(screen.getByTestId('address').textContent).toBe('/ho-so?q=001190012345'));
     await waitFor(() => expect(count().textContent).toBe('1 hồ sơ'));
     await waitFor(() => expect(rows()[0]?.textContent).toContain('Nguyễn Thị Hoà'));
 
@@ -100,7 +105,7 @@ describe('dossier list: filters', () => {
     await user.type(screen.getByLabelText('Tìm theo tên người nộp, số định danh hoặc mã hồ sơ'), 'khong ai ca');
     await waitFor(() => expect(count().textContent).toBe('Không có hồ sơ nào khớp với bộ lọc.'));
     expect(rows()).toHaveLength(0);
-  });
+  }, 20_000);
 
   it('filters by status into the address, and reads every filter back from it', async () => {
     const user = userEvent.setup();
@@ -128,6 +133,8 @@ describe('dossier list: filters', () => {
     await user.click(screen.getByRole('button', { name: 'Xoá bộ lọc' }));
     await waitFor(() => expect(count().textContent).toBe('3 hồ sơ'));
     expect(screen.getByTestId('address').textContent).toBe('/ho-so');
+    // The box follows the address it did not write itself.
+    expect((screen.getByLabelText('Tìm theo tên người nộp, số định danh hoặc mã hồ sơ') as HTMLInputElement).value).toBe('');
   });
 
   it('says when a period ends before it starts', async () => {

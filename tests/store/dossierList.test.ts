@@ -69,6 +69,23 @@ describe('dossier list queries (few dossiers)', () => {
     expect(await dossierListIds({ text: 'khong co ai' }, clock)).toEqual([]);
   });
 
+  it('finds a scanned code, whole or any tail of it, and only that dossier', async () => {
+    // Each day's sequence restarts: every dossier here is -0001 of its day.
+    const code = cuong.code; // e.g. 000.00.53.H48-261126-0001
+    const tail = code.slice(code.indexOf('-') + 1); // 261126-0001
+    expect(tail).toBe('261126-0001');
+    expect(await dossierListIds({ text: code }, clock)).toEqual([cuong.id]);
+    expect(await dossierListIds({ text: `  ${code}  ` }, clock)).toEqual([cuong.id]);
+    expect(await dossierListIds({ text: tail }, clock)).toEqual([cuong.id]);
+    // A tail that starts inside the agency's identifier ("H48-261126-0001", "48-261126-0001").
+    for (const cut of [code.lastIndexOf('.') + 1, code.indexOf('-') - 2]) {
+      expect(await dossierListIds({ text: code.slice(cut) }, clock), code.slice(cut)).toEqual([cuong.id]);
+    }
+    // Another day's code with the same sequence is another dossier.
+    expect(await dossierListIds({ text: dung.code.slice(dung.code.indexOf('-') + 1) }, clock)).toEqual([dung.id]);
+    expect(await dossierListIds({ text: code.replace('-0001', '-0002') }, clock)).toEqual([]);
+  });
+
   it('finds a dossier received after an earlier search (the search texts are kept in memory)', async () => {
     expect(await dossierListIds({ text: 'hoa' }, clock)).toEqual([hoa.id]);
     const second = await receiveDossier(input(vn('2026-11-26T09:00:00'), 'Đặng Văn Hoà'));

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildSearchText,
+  compareMatches,
   foldVietnamese,
   indexWords,
   matchesQuery,
-  NO_MATCH,
+  matchQuality,
   prepareQuery,
-  rankMatch,
   searchRanked,
   searchTokens,
+  withoutStopPhrases,
 } from '../../src/domain/searchText';
 
 const PROCEDURES = [
@@ -20,7 +21,7 @@ const PROCEDURES = [
   { code: '1.004746', name: 'Đăng ký khai sinh có yếu tố nước ngoài', field: 'Hộ tịch' },
 ].map((p) => ({ ...p, searchText: buildSearchText(p.code, p.name, p.field) }));
 
-const names = (query: string) => searchRanked(PROCEDURES, query).map((p) => p.name);
+const names = (query: string) => searchRanked(PROCEDURES, query).results.map((p) => p.name);
 
 describe('foldVietnamese', () => {
   it('drops marks, folds đ, lower-cases and collapses spaces', () => {
@@ -37,48 +38,60 @@ describe('foldVietnamese', () => {
 });
 
 describe('matchesQuery', () => {
-  const hay = buildSearchText('1.001193', 'Đăng ký khai sinh', 'Hộ tịch');
+  const item = PROCEDURES[0]!;
 
   it('finds a name typed with or without diacritics, in any word order', () => {
     for (const q of ['dang ky khai sinh', 'Đăng ký khai sinh', 'khai sinh', 'ĐĂNG KÝ', 'sinh khai', 'd k k s', 'ho tich']) {
-      expect(matchesQuery(hay, q)).toBe(true);
+      expect(matchesQuery(item, q), q).toBe(true);
     }
   });
 
   it('finds by code, whole or in part', () => {
-    expect(matchesQuery(hay, '1.001193')).toBe(true);
-    expect(matchesQuery(hay, '001193')).toBe(true);
-    expect(matchesQuery(hay, '1.0011')).toBe(true);
+    expect(matchesQuery(item, '1.001193')).toBe(true);
+    expect(matchesQuery(item, '001193')).toBe(true);
+    expect(matchesQuery(item, '1.0011')).toBe(true);
   });
 
   it('requires every token, and short tokens only at word starts', () => {
-    expect(matchesQuery(hay, 'khai tu')).toBe(false);
-    expect(matchesQuery(hay, 'ai')).toBe(false); // inside "khai" only
-    expect(matchesQuery(hay, 'hai')).toBe(true); // 3+ characters: substring allowed
-    expect(matchesQuery(hay, '')).toBe(true);
+    expect(matchesQuery(item, 'khai tu')).toBe(false);
+    expect(matchesQuery(item, 'ai')).toBe(false); // inside "khai" only
+    expect(matchesQuery(item, 'hai')).toBe(true); // 3+ characters: substring allowed
+    expect(matchesQuery(item, '')).toBe(true);
+  });
+
+  it('ignores "thủ tục": "tu" does not match the "tục" of "Thủ tục đăng ký khai sinh"', () => {
+    const named = { code: '1.001193', name: 'Thủ tục đăng ký khai sinh', searchText: buildSearchText('1.001193', 'Thủ tục đăng ký khai sinh', 'Hộ tịch') };
+    expect(matchesQuery(named, 'khai tu')).toBe(false);
+    expect(matchesQuery(named, 'thu tuc dang ky khai sinh')).toBe(true);
+    // A query of nothing but the stop phrase still finds the names that carry it.
+    expect(matchesQuery(named, 'thủ tục')).toBe(true);
+    expect(matchesQuery(PROCEDURES[0]!, 'thủ tục')).toBe(false);
   });
 
   it('accepts a prepared query', () => {
-    expect(matchesQuery(hay, prepareQuery('Khai Sinh'))).toBe(true);
+    expect(matchesQuery(item, prepareQuery('Khai Sinh'))).toBe(true);
   });
 });
 
-describe('rankMatch', () => {
-  it('puts an exact code first, then name prefix, word prefix, substring', () => {
+describe('stop phrases', () => {
+  it('drops "thu tuc" as a phrase only', () => {
+    expect(withoutStopPhrases(['thu', 'tuc', 'dang', 'ky'])).toEqual(['dang', 'ky']);
+    expect(withoutStopPhrases(['thu', 'tu'])).toEqual(['thu', 'tu']);
+    expect(prepareQuery('Thủ tục khai tử').tokens).toEqual(['khai', 'tu']);
+    expect(prepareQuery('thủ tục').tokens).toEqual(['thu', 'tuc']);
+  });
+});
+
+describe('matchQuality and searchRanked', () => {
+  it('puts the code first, then whole words, word starts, the field, inside a word', () => {
     const item = PROCEDURES[0]!;
-    const exact = rankMatch(item, '1.001193');
-    const namePrefix = rankMatch(item, 'dang ky khai');
-    const wordPrefix = rankMatch(item, 'khai sinh');
-    const fieldWord = rankMatch(item, 'ho tich');
-    const substring = rankMatch(item, 'hai sinh');
-    expect(exact).toBeLessThan(namePrefix);
-    expect(namePrefix).toBeLessThan(wordPrefix);
-    expect(wordPrefix).toBeLessThan(fieldWord);
-    expect(fieldWord).toBeLessThan(substring);
-    expect(rankMatch(item, 'ket hon')).toBe(NO_MATCH);
+    const q = (query: string) => matchQuality(item, query)!;
+    const ordered = [q('1.001193'), q('1.0011'), q('001193'), q('khai sinh'), q('khai si'), q('ho tich'), q('hai sinh')];
+    for (let i = 1; i < ordered.length; i++) expect(compareMatches(ordered[i - 1]!, ordered[i]!), `step ${i}`).toBeLessThan(0);
+    expect(matchQuality(item, 'ket hon')).toBeNull();
   });
 
-  it('orders results: code, then shorter names first within a tier', () => {
+  it('prefers a phrase, then fewer unexplained words, then the shorter name', () => {
     expect(names('khai sinh')).toEqual(['Đăng ký khai sinh', 'Đăng ký khai sinh có yếu tố nước ngoài']);
     expect(names('1.001193')).toEqual(['Đăng ký khai sinh']);
     expect(names('ban sao')[0]).toBe('Cấp bản sao từ sổ gốc');
@@ -86,29 +99,21 @@ describe('rankMatch', () => {
     expect(names('')).toHaveLength(PROCEDURES.length);
   });
 
-  it('works the way the catalogue store calls it (folded query, ascending rank)', () => {
-    const folded = foldVietnamese('Khai sinh');
-    const hits = PROCEDURES.filter((p) => matchesQuery(p.searchText, folded))
-      .map((p) => ({ p, rank: rankMatch(p, folded) }))
-      .sort((a, b) => a.rank - b.rank);
-    expect(hits.map((h) => h.p.code)).toEqual(['1.001193', '1.004746']);
+  it('lets recent use order equally good matches only', () => {
+    const uses = (name: string) => (item: { name: string }) => (item.name === name ? 10 : 0);
+    // "dang ky": the two three-word names are equally good; the used one goes first.
+    expect(searchRanked(PROCEDURES, 'dang ky', { useCount: uses('Đăng ký khai sinh') }).results[0]?.name).toBe('Đăng ký khai sinh');
+    // "khai sinh": the longer name is a worse match, and stays second however often it is used.
+    expect(searchRanked(PROCEDURES, 'khai sinh', { useCount: uses('Đăng ký khai sinh có yếu tố nước ngoài') }).results.map((p) => p.name)).toEqual([
+      'Đăng ký khai sinh',
+      'Đăng ký khai sinh có yếu tố nước ngoài',
+    ]);
   });
-});
 
-describe('performance', () => {
-  it('searches 2,000 procedures per keystroke well under a frame (16 ms)', () => {
-    const words = ['đăng', 'ký', 'cấp', 'giấy', 'phép', 'xây', 'dựng', 'chứng', 'thực', 'hộ', 'tịch', 'đất', 'đai', 'thay', 'đổi', 'bổ', 'sung', 'trích', 'lục', 'kinh', 'doanh'];
-    const catalogue = Array.from({ length: 2000 }, (_, i) => {
-      const name = Array.from({ length: 6 + (i % 8) }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(' ');
-      const code = `${1 + (i % 2)}.${String(i * 37).padStart(6, '0')}`;
-      return { code, name, searchText: buildSearchText(code, name, 'Lĩnh vực thử') };
-    });
-    const keystrokes = ['d', 'da', 'dan', 'dang', 'dang ', 'dang k', 'dang ky', 'dang ky g', 'dang ky gi', 'dang ky giay'];
-    searchRanked(catalogue, 'warm up');
-    const t0 = performance.now();
-    for (const q of keystrokes) searchRanked(catalogue, q, 100);
-    const perKeystroke = (performance.now() - t0) / keystrokes.length;
-    expect(perKeystroke).toBeLessThan(16);
+  it('counts every match and returns at most the limit', () => {
+    const found = searchRanked(PROCEDURES, 'dang ky', { limit: 1 });
+    expect(found.total).toBe(3);
+    expect(found.results).toHaveLength(1);
   });
 });
 

@@ -1,14 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useAddressText } from '../../app/useAddressText';
 import { useT } from '../../app/i18n';
 import { catalogueIndex, searchCatalogue, type CatalogueEntry } from '../../store/catalogue';
+import { frequentProcedures } from '../../store/recentProcedures';
 
 const SHOWN = 100;
 
 export function CataloguePage() {
   const t = useT();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  // The box keeps every keystroke; the address (?q=) follows when typing pauses.
+  const search = useAddressText('q');
+  // The list may lag a keystroke behind a fast typist; the box never does.
+  const query = useDeferredValue(search.text);
   const [entries, setEntries] = useState<CatalogueEntry[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -32,7 +37,13 @@ export function CataloguePage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const found = useMemo(() => (entries ? searchCatalogue(entries, query, SHOWN) : null), [entries, query]);
+  // The same ranking as the intake picker: the desk's frequent procedures order equal matches.
+  const uses = useLiveQuery(() => frequentProcedures(), [], []);
+  const found = useMemo(() => {
+    if (!entries) return null;
+    const counts = new Map(uses.map((u) => [u.procedureId, u.count]));
+    return searchCatalogue(entries, query, SHOWN, (e) => counts.get(e.id) ?? 0);
+  }, [entries, query, uses]);
 
   return (
     <div className="page">
@@ -49,8 +60,11 @@ export function CataloguePage() {
         autoComplete="off"
         spellCheck={false}
         placeholder={t('catalogue.searchPlaceholder')}
-        value={query}
-        onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
+        value={search.text}
+        onChange={(e) => search.setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') search.flush();
+        }}
       />
       {!found ? (
         <p>{t('app.loading')}</p>

@@ -7,11 +7,12 @@
 import './messages';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDate, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { useUi } from '../../app/uiState';
+import { useAddressText } from '../../app/useAddressText';
 import { useDeskRules, useDeskSettings, useNow } from '../../app/useDesk';
 import type { DeskRules } from '../../domain/deskSettings';
 import type { DossierStatus } from '../../domain/dossier/state';
@@ -42,8 +43,6 @@ const PARAM = {
 
 /** Fixed row height: every row shows the same three lines, so no measuring is needed. */
 const ROW_HEIGHT = 84;
-/** Typing pauses this long before the list is searched again. */
-const TYPING_MS = 250;
 
 function readFilter(params: URLSearchParams): DossierListFilter & { text: string } {
   const status = params.get(PARAM.status);
@@ -57,15 +56,6 @@ function readFilter(params: URLSearchParams): DossierListFilter & { text: string
     from: params.get(PARAM.from) || null,
     to: params.get(PARAM.to) || null,
   };
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 function DossierListRow({ row, now, rules }: { row: DossierRow; now: number; rules: DeskRules }) {
@@ -102,8 +92,10 @@ export function DossierListPage() {
   const rules = useDeskRules(settings);
   const now = useNow();
   const nearDueDays = settings?.nearDueWorkingDays ?? 1;
-  const text = useDebounced(filter.text, TYPING_MS);
-  const query: DossierListFilter = { ...filter, text };
+  // The box keeps every keystroke; the address (?q=), and with it the search, follows when typing
+  // pauses or on Enter (a scanner reading a receipt's QR ends with Enter).
+  const search = useAddressText(PARAM.text);
+  const query: DossierListFilter = filter;
   const queryKey = JSON.stringify(query);
   // Only the queues depend on the time: other filters are not re-run every minute.
   const clockNow = filter.queue ? now : 0;
@@ -113,7 +105,7 @@ export function DossierListPage() {
     [queryKey, clockNow, rules, nearDueDays],
   );
   const ids = result?.ids ?? [];
-  const searching = !result || result.key !== queryKey || text !== filter.text;
+  const searching = !result || result.key !== queryKey || search.text !== search.settled;
   const procedures = useLiveQuery(dossierProcedures, []);
   const fields = [...new Set((procedures ?? []).map((p) => p.fieldName))].sort((a, b) => a.localeCompare(b, 'vi'));
 
@@ -178,7 +170,15 @@ export function DossierListPage() {
   return (
     <div className="page dossier-list-page">
       <h1>{t('dossiers.list.title')}</h1>
-      <form role="search" aria-label={t('dossiers.list.filters')} className="list-filters" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label={t('dossiers.list.filters')}
+        className="list-filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          search.flush();
+        }}
+      >
         <div className="field filter-text">
           <label htmlFor="dossier-search" className="field-label">
             {t('dossiers.list.search')}
@@ -189,9 +189,9 @@ export function DossierListPage() {
             className="search"
             autoComplete="off"
             spellCheck={false}
-            value={filter.text}
+            value={search.text}
             aria-describedby="dossier-search-hint"
-            onChange={(e) => set('text', e.target.value)}
+            onChange={(e) => search.setText(e.target.value)}
           />
           <p id="dossier-search-hint" className="muted field-hint">
             {t('dossiers.list.searchHint')}
@@ -275,7 +275,15 @@ export function DossierListPage() {
         </div>
         {anyFilter && (
           <div className="filter-clear">
-            <button type="button" className="secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                // Also what was typed but not yet in the address.
+                search.setText('');
+                setParams(new URLSearchParams(), { replace: true });
+              }}
+            >
               {t('dossiers.list.clear')}
             </button>
           </div>
