@@ -19,6 +19,8 @@ const base: DossierState = {
   receivedAt: 1_000,
   originalDueAt: 5_000,
   dueAt: 5_000,
+  apologyDueAt: null,
+  dueSetAt: 1_000,
   pausedSince: null,
   apologisedAt: null,
   resolvedAt: null,
