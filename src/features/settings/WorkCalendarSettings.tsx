@@ -111,9 +111,7 @@ export function WorkCalendarSettings({ settings }: { settings: DeskSettings }) {
         <tbody>
           {glance.map((d) => (
             <tr key={`${d.kind}-${d.date}`} data-kind={d.kind} className={d.kind === 'removed' ? 'muted' : undefined}>
-              <td>
-                {d.kind === 'removed' ? <s>{dayLabel(t, d.date)}</s> : dayLabel(t, d.date)}
-              </td>
+              <td style={{ whiteSpace: 'nowrap' }}>{d.kind === 'removed' ? <s>{dayLabel(t, d.date)}</s> : dayLabel(t, d.date)}</td>
               <td>{d.name || t('settings.makeUpDay')}</td>
               <td>{t(KIND_LABEL[d.kind])}</td>
             </tr>
