@@ -126,7 +126,7 @@ export const en: CoreMessages = {
     calendar: 'Working calendar and days off',
     calendarYear: 'Year',
     calendarComputed: '{{year}} uses days off computed from the Labour Code (Tết and Hùng Kings’ day from the Vietnamese lunar calendar). When the official days off and make-up days are announced, enter them so deadlines are exact.',
-    calendarOfficial: '{{year}} uses the days off computed from the Labour Code, adjusted by the official announcement {{source}}.',
+    calendarOfficial: '{{year}} uses the days off computed from the Labour Code, adjusted by the official announcement{{source}}.',
     enterOfficial: 'Adjust to the official announcement for {{year}}',
     saveOfficial: 'Save the adjustments for {{year}}',
     dropOfficial: 'Drop the adjustments, use the computed days off',

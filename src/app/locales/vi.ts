@@ -135,7 +135,7 @@ export const vi = {
     calendar: 'Lịch làm việc và ngày nghỉ',
     calendarYear: 'Năm',
     calendarComputed: 'Năm {{year}} đang dùng ngày nghỉ tính theo Bộ luật Lao động (Tết, Giỗ Tổ theo âm lịch Việt Nam). Khi có thông báo chính thức về ngày nghỉ và ngày làm bù, hãy nhập những gì thông báo thay đổi để tính hạn chính xác.',
-    calendarOfficial: 'Năm {{year}} đang dùng ngày nghỉ tính theo Bộ luật Lao động, đã điều chỉnh theo thông báo chính thức {{source}}.',
+    calendarOfficial: 'Năm {{year}} đang dùng ngày nghỉ tính theo Bộ luật Lao động, đã điều chỉnh theo thông báo chính thức{{source}}.',
     enterOfficial: 'Điều chỉnh theo thông báo chính thức năm {{year}}',
     saveOfficial: 'Lưu điều chỉnh năm {{year}}',
     dropOfficial: 'Bỏ các điều chỉnh, dùng ngày nghỉ tính sẵn',

@@ -96,7 +96,7 @@ export function WorkCalendarSettings({ settings }: { settings: DeskSettings }) {
         </select>
       </div>
       <p className="muted" data-testid="calendar-source">
-        {official ? t('settings.calendarOfficial', { year, source: official.source ?? '' }) : t('settings.calendarComputed', { year })}
+        {official ? t('settings.calendarOfficial', { year, source: official.source ? ` ${official.source}` : '' }) : t('settings.calendarComputed', { year })}
       </p>
 
       <table className="table year-glance" data-testid="days-off">
