@@ -7,7 +7,7 @@ import { createWorkCalendar, DEFAULT_CALENDAR_SETTINGS, type CalendarSettings, t
 import { computeDueAt, resumeDueAt, type PauseRule } from './deadline';
 import type { DueRules } from './dossier/lifecycle';
 import type { TimeLimit } from './procedure';
-import { apologyLatestDate, classifyOpen } from './timeliness';
+import { apologyDeadline, apologyLatestDate, classifyOpen, type NearDueWindow } from './timeliness';
 
 export interface DeskSettings {
   /** Agency name printed at the top left of forms, e.g. "UBND XÃ TÂN PHÚ". */
@@ -33,6 +33,11 @@ export interface DeskSettings {
   pauseRule: PauseRule;
   /** A dossier is near due from this many working days before its due day. */
   nearDueWorkingDays: number;
+  /**
+   * Same-day and next-day dossiers (whose window in days would open the day they are received)
+   * are near due from this many office hours before their due instant (timeliness.ts; to confirm).
+   */
+  nearDueWorkingHours: number;
   language: 'vi' | 'en';
 }
 
@@ -50,6 +55,7 @@ export const DEFAULT_DESK_SETTINGS: DeskSettings = {
   calendar: DEFAULT_CALENDAR_SETTINGS,
   pauseRule: 'pause',
   nearDueWorkingDays: 1,
+  nearDueWorkingHours: 2,
   language: 'vi',
 };
 
@@ -58,22 +64,40 @@ export interface DeskRules {
   calendar: WorkCalendar;
   dueRules: DueRules;
   dueAt(receivedAt: number, limit: TimeLimit): number;
-  openStatus(now: number, dueAt: number): ReturnType<typeof classifyOpen>;
+  /**
+   * Within / near due / overdue, against today's calendar and settings (a display and queue
+   * matter, evaluated against "now"). `since`: when the due date was set (DossierState.dueSetAt).
+   */
+  openStatus(now: number, dueAt: number, since?: number): ReturnType<typeof classifyOpen>;
   /** The last date an apology may be sent for a dossier due at `dueAt`. */
   apologyLatestDate(dueAt: number): string;
+  /** The apology deadline of a due date set at `since`, or null where no day for it exists. */
+  apologyDueAt(dueAt: number, since: number): number | null;
+  /** The near-due window of the settings. */
+  nearDue: NearDueWindow;
 }
 
-export function createDeskRules(settings: Pick<DeskSettings, 'calendar' | 'pauseRule' | 'nearDueWorkingDays'>): DeskRules {
+type RuleSettings = Pick<DeskSettings, 'calendar' | 'pauseRule' | 'nearDueWorkingDays'> & Partial<Pick<DeskSettings, 'nearDueWorkingHours'>>;
+
+export function createDeskRules(settings: RuleSettings): DeskRules {
   const calendar = createWorkCalendar(settings.calendar);
+  const nearDue = {
+    workingDays: settings.nearDueWorkingDays,
+    workingHours: settings.nearDueWorkingHours ?? DEFAULT_DESK_SETTINGS.nearDueWorkingHours,
+  };
+  const apologyDueAt = (dueAt: number, since: number) => apologyDeadline(dueAt, since, calendar);
   return {
     calendar,
     dueRules: {
       pauseRule: settings.pauseRule,
       resumeDueAt: (dueAt, pausedAt, resumedAt, unit) => resumeDueAt(dueAt, pausedAt, resumedAt, unit, calendar),
+      apologyDueAt,
     },
     dueAt: (receivedAt, limit) => computeDueAt(receivedAt, limit, calendar),
-    openStatus: (now, dueAt) => classifyOpen(now, dueAt, calendar, settings.nearDueWorkingDays),
+    openStatus: (now, dueAt, since) => classifyOpen(now, dueAt, calendar, nearDue, since),
     apologyLatestDate: (dueAt) => apologyLatestDate(dueAt, calendar),
+    apologyDueAt,
+    nearDue,
   };
 }
 
@@ -83,8 +107,8 @@ let rulesCache: { key: string; rules: DeskRules } | undefined;
  * The rules for the current settings, built once per settings change: the calendar inside caches
  * each year's days off, which every due-date computation and queue count reuses.
  */
-export function rulesFor(settings: Pick<DeskSettings, 'calendar' | 'pauseRule' | 'nearDueWorkingDays'>): DeskRules {
-  const key = JSON.stringify([settings.calendar, settings.pauseRule, settings.nearDueWorkingDays]);
+export function rulesFor(settings: RuleSettings): DeskRules {
+  const key = JSON.stringify([settings.calendar, settings.pauseRule, settings.nearDueWorkingDays, settings.nearDueWorkingHours]);
   if (rulesCache?.key !== key) rulesCache = { key, rules: createDeskRules(settings) };
   return rulesCache.rules;
 }

@@ -6,8 +6,8 @@
  * commune's devices without asking the hub. The hub gives each enrolled device a slot; a slot
  * owns a fixed range of the 4-digit sequence, and the device counts within its range.
  */
+import { VN_OFFSET_MS } from './calendar/vnTime';
 
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 const SEQ_MIN = 1;
 const SEQ_MAX = 9999;
 

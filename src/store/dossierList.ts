@@ -12,7 +12,7 @@ import type { DossierStatus } from '../domain/dossier/state';
 import { searchTokens } from '../domain/searchText';
 import { db, type MotcuaDatabase } from './db';
 import type { DossierRow } from './dossierRow';
-import { queueBounds, type QueueName } from './queues';
+import { isNearDue, queueBounds, type QueueName } from './queues';
 
 export const QUEUE_NAMES: readonly QueueName[] = [
   'receivedToday',
@@ -106,8 +106,8 @@ function queueSource(queue: QueueName, clock: ListClock): Source {
       };
     case 'nearDue':
       return {
-        collection: () => d.dossiers.where('openDueAt').between(now, nearDueUntil, true, true),
-        test: (r) => within(r.openDueAt, now, nearDueUntil),
+        collection: () => d.dossiers.where('openDueAt').between(now, nearDueUntil, true, true).filter((r) => isNearDue(r, now, clock.rules)),
+        test: (r) => within(r.openDueAt, now, nearDueUntil) && isNearDue(r, now, clock.rules),
         orderKey: 'openDueAt',
       };
     case 'overdue':

@@ -13,21 +13,32 @@ export interface DossierRow extends DossierState {
   searchText: string;
   /** The words of searchText (and parts of codes), multi-entry indexed: the list's text search. */
   searchWords: string[];
-  /** Set only while the dossier is open and its clock runs (sparse index: the overdue queue). */
+  /**
+   * The due instant, set only while the dossier is open, unresolved and its clock runs (sparse
+   * index: the due-today, near-due and overdue queues).
+   */
   openDueAt?: number;
-  /** Set only while open, running and not yet apologised for (the "no apology yet" queue). */
+  /**
+   * Set only while open, unresolved, running and not yet apologised for: the instant from which
+   * the dossier owes an apology — its apology deadline where one existed after receipt, otherwise
+   * its due instant (a same-day or next-day dossier owes one only once overdue). The "no apology
+   * yet" queue is the rows with this key before now. From the events alone (DossierState).
+   */
   unapologisedDueAt?: number;
 }
 
 /** The sparse queue keys of a dossier: absent (not merely undefined) when they do not apply. */
 export function queueKeys(state: DossierState): Pick<DossierRow, 'openDueAt' | 'unapologisedDueAt'> {
-  const open = !FINAL_STATUSES.includes(state.status);
+  // A dossier whose result is at the desk is judged by its outcome (resolvedAt), no longer by the
+  // clock: it is neither overdue nor owes an apology while the citizen has not collected it.
+  const open = !FINAL_STATUSES.includes(state.status) && state.resolvedAt == null;
   // A dossier waiting for the citizen's supplement has its clock stopped: it cannot become
   // overdue while it waits (DOMAIN.md §2, pause rule). pausedSince is null when the rule is off.
   const running = open && state.pausedSince === null;
   const keys: Pick<DossierRow, 'openDueAt' | 'unapologisedDueAt'> = {};
   if (running) keys.openDueAt = state.dueAt;
-  if (running && state.apologisedAt === null) keys.unapologisedDueAt = state.dueAt;
+  // Rows stored before apologyDueAt existed have it undefined: their due instant, as before.
+  if (running && state.apologisedAt === null) keys.unapologisedDueAt = state.apologyDueAt ?? state.dueAt;
   return keys;
 }
 

@@ -4,7 +4,8 @@
  * code counter — so a crash or a full disk leaves either all of it or none of it.
  */
 import type { DossierEvent, DossierEventPayload, EventMeta, ReceivedPayload, ReceiptTerms } from '../domain/dossier/events';
-import { checkTransition, deriveDossier, DossierRuleError, sortEvents } from '../domain/dossier/lifecycle';
+import { checkTransition, deriveDossier, DossierRuleError, recordDecisions, sortEvents } from '../domain/dossier/lifecycle';
+import { countedReceiptAt } from '../domain/deadline';
 import type { DossierState } from '../domain/dossier/state';
 import { formatDossierCode, nextSequence, sequenceScope } from '../domain/dossierCode';
 import { rulesFor, type DeskSettings } from '../domain/deskSettings';
@@ -109,6 +110,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
         if (file.documentIndex !== null) documents[file.documentIndex]?.attachmentIds.push(id);
       }
 
+      const dueAt = rules.dueAt(at, limit);
       const event: DossierEvent = {
         ...(await newEventMeta(settings, dossierId, at)),
         type: 'received',
@@ -122,7 +124,8 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
         feeVnd: input.feeVnd,
         returnMethod: input.returnMethod,
         returnAddress: input.returnAddress ?? null,
-        dueAt: rules.dueAt(at, limit),
+        dueAt,
+        apologyDueAt: rules.apologyDueAt(dueAt, countedReceiptAt(at, limit.cutOff, rules.calendar)),
         note: input.note ?? null,
       };
       const state = deriveDossier([event], { dueRules: rules.dueRules });
@@ -154,11 +157,11 @@ export async function addDossierEvent(dossierId: string, payload: DossierEventPa
       if (history.length === 0) throw new DossierRuleError('unknown-dossier', 'Không tìm thấy hồ sơ này trên thiết bị.');
       const ctx = { dueRules: rules.dueRules };
       const before = deriveDossier(history, ctx);
-      const verdict = checkTransition(before, payload, at, {
-        latestApologyAt: rules.calendar.closingOf(rules.apologyLatestDate(before.dueAt)),
-      });
+      // The apology deadline is the one recorded on the dossier's events (before.apologyDueAt).
+      const verdict = checkTransition(before, payload, at);
       if (!verdict.ok) throw new DossierRuleError(verdict.code, verdict.reason);
-      const event = { ...payload, ...(await newEventMeta(settings, dossierId, at)) } as DossierEvent;
+      // What the rules decide now is recorded on the event, so replay never needs them again.
+      const event = recordDecisions(history, { ...payload, ...(await newEventMeta(settings, dossierId, at)) } as DossierEvent, rules.dueRules);
       const state = deriveDossier([...history, event], ctx);
       await d.dossiers.put(toDossierRow(state));
       await d.events.add(event);

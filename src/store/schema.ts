@@ -5,8 +5,12 @@
  * months ago upgrades through every step in order (tests/store/migrations.test.ts).
  */
 import type { Transaction } from 'dexie';
+import { normaliseCalendarSettings } from '../domain/calendar/workCalendar';
+import { createDeskRules, DEFAULT_DESK_SETTINGS, type DeskSettings } from '../domain/deskSettings';
+import type { DossierEvent } from '../domain/dossier/events';
+import { deriveDossier } from '../domain/dossier/lifecycle';
 import { indexWords } from '../domain/searchText';
-import { queueKeys, type DossierRow } from './dossierRow';
+import { queueKeys, toDossierRow, type DossierRow } from './dossierRow';
 
 export interface SchemaVersion {
   version: number;
@@ -82,6 +86,42 @@ export const SCHEMA: SchemaVersion[] = [
         .modify((row: DossierRow) => {
           row.searchWords = indexWords(row.searchText);
         });
+    },
+  },
+  {
+    version: 5,
+    why:
+      'Dates decided once: the derived state gains the apology deadline (apologyDueAt: null for ' +
+      'same-day and next-day dossiers, which have no day for it after receipt) and dueSetAt (for ' +
+      'near due). The "no apology yet" key becomes the instant an apology is owed (that deadline, ' +
+      'else the due instant), and a dossier whose result waits at the desk leaves the due-date ' +
+      'queues. Every row is derived again from its events; events older than this carry no ' +
+      'recorded decisions, so they are replayed with the settings stored on the device, as before.',
+    stores: {},
+    upgrade: async (tx) => {
+      const stored = ((await tx.table('settings').get('desk'))?.value ?? {}) as Partial<DeskSettings>;
+      const rules = createDeskRules({ ...DEFAULT_DESK_SETTINGS, ...stored, calendar: normaliseCalendarSettings(stored.calendar) });
+      const ids = (await tx.table('dossiers').toCollection().primaryKeys()) as string[];
+      // In slices, so 100,000 dossiers never hold all their events in memory at once.
+      for (let i = 0; i < ids.length; i += 500) {
+        const slice = ids.slice(i, i + 500);
+        const events = (await tx.table('events').where('dossierId').anyOf(slice).toArray()) as DossierEvent[];
+        const byDossier = new Map<string, DossierEvent[]>();
+        for (const e of events) byDossier.set(e.dossierId, [...(byDossier.get(e.dossierId) ?? []), e]);
+        const rows = (await tx.table('dossiers').bulkGet(slice)) as (DossierRow | undefined)[];
+        const next: DossierRow[] = [];
+        for (const row of rows) {
+          if (!row) continue;
+          try {
+            next.push(toDossierRow(deriveDossier(byDossier.get(row.id) ?? [], { dueRules: rules.dueRules })));
+          } catch {
+            // A history the rules reject (it cannot happen through the app): keep the row as it
+            // was, with the new fields at their neutral values and its keys recomputed.
+            next.push(toDossierRow({ ...row, apologyDueAt: row.apologyDueAt ?? null, dueSetAt: row.dueSetAt ?? row.receivedAt }));
+          }
+        }
+        await tx.table('dossiers').bulkPut(next);
+      }
     },
   },
 ];

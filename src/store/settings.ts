@@ -4,6 +4,7 @@
  */
 import type { DeskSettings } from '../domain/deskSettings';
 import { DEFAULT_DESK_SETTINGS } from '../domain/deskSettings';
+import { normaliseCalendarSettings } from '../domain/calendar/workCalendar';
 import { db } from './db';
 
 const KEY = 'desk';
@@ -15,7 +16,8 @@ export async function readSettings(): Promise<DeskSettings> {
   return {
     ...DEFAULT_DESK_SETTINGS,
     ...stored,
-    calendar: { ...DEFAULT_DESK_SETTINGS.calendar, ...stored.calendar },
+    // Official lists stored in the old replacing shape are converted here (holidays.ts).
+    calendar: normaliseCalendarSettings(stored.calendar),
   };
 }
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/store/db';
 import { addDossierEvent } from '../../src/store/dossiers';
-import { freshDatabase, vn } from '../store/helpers';
+import { freshDatabase, TEST_PROCEDURE, vn } from '../store/helpers';
 import { clockAt, receive } from './dossiers-fixtures';
 import { renderAt } from './render';
 
@@ -43,6 +43,27 @@ describe('dossier page', () => {
     expect(items[1]!.textContent).toContain('Từ Bộ phận tiếp nhận và trả kết quả — UBND XÃ THỬ đến Công chức chuyên môn của xã: Tư pháp – Hộ tịch (Lê Văn C)');
     expect(items[2]!.textContent).toContain('Đủ điều kiện giải quyết');
     expect(items[3]!.textContent).toContain('Công dân gọi hỏi tiến độ');
+  });
+
+  it('asks no apology of a same-day dossier received after closing, and never names a past deadline', async () => {
+    // Birth registration "within the day; after 15:00 the next working day", received Monday 18:00.
+    const sameDay = { ...TEST_PROCEDURE, channels: [{ channel: 'desk' as const, timeLimit: { amount: 0, unit: 'within-day' as const, cutOff: '15:00' }, fees: [] }] };
+    clockAt('2026-11-23T18:05:00');
+    const d = await receive(vn('2026-11-23T18:00:00'), { name: 'Lò Thị Mai' }, sameDay);
+    const view = renderAt(`/ho-so/${d.id}`);
+    expect(await screen.findByTestId('due')).toBeTruthy();
+    expect(screen.getByTestId('due').textContent).toBe('17:00 24/11/2026');
+    expect(screen.getByTestId('time-status').textContent).toBe('Trong hạn');
+    expect(document.querySelector('.apology-warning')).toBeNull();
+    view.unmount();
+
+    // Tuesday 15:30, the last office hours: near due, and the banner names no date already past.
+    clockAt('2026-11-24T15:30:00');
+    renderAt(`/ho-so/${d.id}`);
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toContain('Hồ sơ sắp đến hạn trả (17:00 24/11/2026) và chưa có văn bản xin lỗi');
+    expect(banner.textContent).not.toMatch(/chậm nhất/);
+    expect(screen.getByTestId('time-status').textContent).toBe('Sắp đến hạn');
   });
 
   it('links to the forms that apply: the receipt and control sheet always', async () => {

@@ -61,46 +61,83 @@ describe('working calendar', () => {
     await freshDatabase();
   });
 
-  it("enters the year's official days off and make-up day, which then decide deadlines", async () => {
+  it("adjusts the computed year to the Tết announcement without dropping the other holidays", async () => {
     const user = userEvent.setup();
     renderAt('/cai-dat');
     const year = await screen.findByLabelText('Năm');
     await user.selectOptions(year, '2026');
-    // The computed defaults: Tết 2026 from the lunar calendar (16–20 February).
-    const list = screen.getByTestId('days-off');
-    expect(list.textContent).toContain('16/02/2026');
-    expect(list.textContent).toContain('20/02/2026');
+    // The computed year at a glance: Tết 2026 from the lunar calendar (16–20 February), dd/mm/yyyy.
+    const glance = screen.getByTestId('days-off');
+    expect(glance.textContent).toContain('Thứ Hai, 16/02/2026');
+    expect(glance.textContent).toContain('20/02/2026');
 
-    await user.click(screen.getByRole('button', { name: 'Nhập danh sách chính thức năm 2026' }));
-    await user.click(screen.getByRole('button', { name: 'Thêm ngày' }));
-    const rows = screen.getAllByLabelText(/^Ngày \d+$/);
-    const last = rows.length;
-    await user.clear(screen.getByLabelText(`Ngày ${last}`));
-    await user.type(screen.getByLabelText(`Ngày ${last}`), '2026-02-28');
-    await user.selectOptions(screen.getByLabelText(`Loại ${last}`), 'work');
-    await user.type(screen.getByLabelText(`Tên ${last}`), 'Làm bù');
-    await user.click(screen.getByRole('button', { name: 'Lưu danh sách năm 2026' }));
-    expect(await screen.findByText(/đang dùng danh sách ngày nghỉ chính thức/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Điều chỉnh theo thông báo chính thức năm 2026' }));
+    await user.type(screen.getByLabelText('Căn cứ (số, ngày của thông báo)'), 'TB 01/2026');
+    // Only what the announcement changes: Saturday 14 February off too, Saturday 28 February worked.
+    await user.click(screen.getByRole('button', { name: 'Thêm dòng' }));
+    await user.type(screen.getByLabelText('Ngày 1'), '14022026');
+    await user.type(screen.getByLabelText('Lý do 1'), 'Nghỉ Tết Âm lịch');
+    await user.click(screen.getByRole('button', { name: 'Thêm dòng' }));
+    await user.type(screen.getByLabelText('Ngày 2'), '28022026');
+    await user.selectOptions(screen.getByLabelText('Loại 2'), 'make-up');
+    await user.type(screen.getByLabelText('Lý do 2'), 'Làm bù');
+    // The glance shows the year as it will be.
+    expect(screen.getByTestId('days-off').querySelector('[data-kind="make-up"]')?.textContent).toContain('28/02/2026');
+    await user.click(screen.getByRole('button', { name: 'Lưu điều chỉnh năm 2026' }));
+    expect(await screen.findByText(/đã điều chỉnh theo thông báo chính thức TB 01\/2026/)).toBeTruthy();
 
     const saved = await readSettings();
     const official = saved.calendar.officialLists.find((l) => l.year === 2026);
-    expect(official?.makeUpWorkingDays).toEqual([{ date: '2026-02-28', name: 'Làm bù' }]);
+    expect(official).toEqual({
+      year: 2026,
+      added: [{ date: '2026-02-14', name: 'Nghỉ Tết Âm lịch' }],
+      removed: [],
+      makeUpWorkingDays: [{ date: '2026-02-28', name: 'Làm bù' }],
+      source: 'TB 01/2026',
+    });
     const { createWorkCalendar } = await import('../../src/domain/calendar/workCalendar');
-    expect(createWorkCalendar(saved.calendar).isWorkingDay('2026-02-28')).toBe(true); // a Saturday worked
+    const cal = createWorkCalendar(saved.calendar);
+    expect(cal.isWorkingDay('2026-02-28')).toBe(true); // a Saturday worked
+    // The fixed holidays of the year still count.
+    for (const date of ['2026-01-01', '2026-04-27', '2026-04-30', '2026-05-01', '2026-09-02']) expect(cal.isWorkingDay(date)).toBe(false);
+    const rows = screen.getByTestId('days-off');
+    expect(rows.querySelector('[data-kind="added"]')?.textContent).toContain('14/02/2026');
+    expect([...rows.querySelectorAll('[data-kind="computed"]')].map((r) => r.textContent).join()).toContain('01/01/2026');
   });
 
-  it('explains a list that cannot be right, and saves nothing', async () => {
+  it('explains a list that cannot be right in plain Vietnamese, warns before a holiday is worked, and saves nothing', async () => {
     const user = userEvent.setup();
     renderAt('/cai-dat');
     await user.selectOptions(await screen.findByLabelText('Năm'), '2026');
-    await user.click(screen.getByRole('button', { name: 'Nhập danh sách chính thức năm 2026' }));
-    await user.click(screen.getByRole('button', { name: 'Thêm ngày' }));
-    const last = screen.getAllByLabelText(/^Ngày \d+$/).length;
-    await user.clear(screen.getByLabelText(`Ngày ${last}`));
-    await user.type(screen.getByLabelText(`Ngày ${last}`), '2027-01-05');
-    await user.type(screen.getByLabelText(`Tên ${last}`), 'Sai năm');
-    await user.click(screen.getByRole('button', { name: 'Lưu danh sách năm 2026' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/không thuộc năm 2026/);
+    await user.click(screen.getByRole('button', { name: 'Điều chỉnh theo thông báo chính thức năm 2026' }));
+    await user.click(screen.getByRole('button', { name: 'Thêm dòng' }));
+    await user.type(screen.getByLabelText('Ngày 1'), '05012027');
+    await user.type(screen.getByLabelText('Lý do 1'), 'Sai năm');
+    await user.click(screen.getByRole('button', { name: 'Thêm dòng' }));
+    await user.type(screen.getByLabelText('Ngày 2'), '01012026');
+    await user.selectOptions(screen.getByLabelText('Loại 2'), 'removed');
+    expect(screen.getByTestId('calendar-warnings').textContent).toMatch(/01\/01\/2026 là ngày nghỉ lễ theo Bộ luật Lao động \(Tết Dương lịch\)/);
+    await user.click(screen.getByRole('button', { name: 'Lưu điều chỉnh năm 2026' }));
+    expect((await screen.findByTestId('calendar-errors')).textContent).toMatch(/Dòng 1: ngày 05\/01\/2027 không thuộc năm 2026/);
     expect((await readSettings()).calendar.officialLists).toEqual([]);
   });
+
+  it('converts a list stored in the old replacing shape when it loads, keeping the fixed holidays', async () => {
+    const { db } = await import('../../src/store/db');
+    const row = await db().settings.get('desk');
+    const value = row!.value as Record<string, unknown>;
+    const tetOnly = { year: 2026, daysOff: ['16', '17', '18', '19', '20'].map((d) => ({ date: `2026-02-${d}`, name: 'Tết Âm lịch' })), makeUpWorkingDays: [] };
+    await db().settings.put({ key: 'desk', value: { ...value, calendar: { ...(value.calendar as object), officialLists: [tetOnly] } } });
+    const settings = await readSettings();
+    expect(settings.calendar.officialLists).toEqual([{ year: 2026, added: [], removed: [], makeUpWorkingDays: [] }]);
+    renderAt('/cai-dat');
+    await selectYear2026();
+    const glance = screen.getByTestId('days-off');
+    expect(glance.textContent).toContain('01/01/2026');
+    expect(glance.textContent).toContain('30/04/2026');
+  });
 });
+
+async function selectYear2026() {
+  await userEvent.setup().selectOptions(await screen.findByLabelText('Năm'), '2026');
+}

@@ -155,3 +155,33 @@ describe('intake with attachments and a draft', () => {
     expect(await db().dossiers.count()).toBe(0);
   });
 });
+
+describe('dates that later settings must not move (DOMAIN.md §1)', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+  });
+
+  it('keeps the due date of a dossier resumed after a supplement when the pause rule or the holiday list changes', async () => {
+    // Received Monday 23 Nov 09:00: due Thursday 26. Paused Tuesday 10:00, resumed Wednesday 10:00:
+    // 2 working days were left → due Friday 27 at 17:00.
+    const d = await receiveDossier(input(vn('2026-11-23T09:00:00')));
+    await addDossierEvent(d.id, { type: 'supplement-requested', items: [{ name: 'Giấy chứng sinh', originals: 1, copies: 0 }], reason: 'Thiếu', requestedBy: 'desk' }, vn('2026-11-24T10:00:00'));
+    const resumed = await addDossierEvent(d.id, { type: 'supplement-supplied', items: [{ name: 'Giấy chứng sinh', originals: 1, copies: 0 }] }, vn('2026-11-25T10:00:00'));
+    expect(resumed.dueAt).toBe(vn('2026-11-27T17:00:00'));
+    const history = await dossierHistory(d.id);
+    expect(history[0]).toMatchObject({ type: 'received', apologyDueAt: vn('2026-11-25T17:00:00') });
+    expect(history[1]).toMatchObject({ type: 'supplement-requested', clockPaused: true });
+    expect(history[2]).toMatchObject({ type: 'supplement-supplied', resumedDueAt: vn('2026-11-27T17:00:00') });
+
+    // Later the desk switches the pause rule off and a holiday list adds 26–27 November.
+    const { DEFAULT_CALENDAR_SETTINGS } = await import('../../src/domain/calendar/workCalendar');
+    await saveSettings({
+      pauseRule: 'keep-running',
+      calendar: { ...DEFAULT_CALENDAR_SETTINGS, officialLists: [{ year: 2026, added: ['26', '27'].map((x) => ({ date: `2026-11-${x}`, name: 'Nghỉ' })), removed: [], makeUpWorkingDays: [] }] },
+    });
+    // The next write derives the whole history again: the dates stay as decided.
+    const after = await addDossierEvent(d.id, { type: 'noted', text: 'Công dân gọi hỏi' }, vn('2026-11-25T11:00:00'));
+    expect(after).toMatchObject({ dueAt: vn('2026-11-27T17:00:00'), originalDueAt: vn('2026-11-26T17:00:00'), apologyDueAt: vn('2026-11-26T17:00:00') });
+    expect((await db().dossiers.get(d.id))?.openDueAt).toBe(vn('2026-11-27T17:00:00'));
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MotcuaDatabase } from '../../src/store/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA } from '../../src/store/schema';
 import type { DossierState } from '../../src/domain/dossier/state';
+import type { DossierEvent } from '../../src/domain/dossier/events';
 
 const base: DossierState = {
   id: 'd1',
@@ -19,6 +20,8 @@ const base: DossierState = {
   receivedAt: 1_000,
   originalDueAt: 5_000,
   dueAt: 5_000,
+  apologyDueAt: null,
+  dueSetAt: 1_000,
   pausedSince: null,
   apologisedAt: null,
   resolvedAt: null,
@@ -63,6 +66,66 @@ describe('schema migrations', () => {
     // Nothing else about the records changed.
     expect((await current.dossiers.get('d2'))?.status).toBe('returned');
     expect((await current.dossiers.get('d1'))?.applicant.name).toBe('Lê Thị A');
+    current.close();
+  });
+
+  it('derives every row again at version 5: apology deadline, near-due start, result at the desk out of the due queues', async () => {
+    const name = `migrate5-${Date.now()}`;
+    const v4 = new MotcuaDatabase(name, { upTo: 4 });
+    await v4.open();
+    const at = (iso: string) => Date.parse(`${iso}+07:00`);
+    const terms = {
+      procedureVersion: '1.001193@2025-07-01',
+      procedureId: '1.001193',
+      procedureCode: '1.001193',
+      procedureName: 'Đăng ký khai sinh',
+      fieldCode: null,
+      fieldName: 'Hộ tịch',
+      timeLimit: { amount: 3, unit: 'working-days' as const },
+      formRegime: 'tt03-2025' as const,
+    };
+    // Events as version 4 wrote them: no apology deadline, no recorded pause decisions.
+    const meta = (id: string, dossierId: string, iso: string) => ({ id, dossierId, deviceId: 'dev', officerId: 'o', hlc: `${iso}-${id}`, at: at(iso) });
+    const receipt = (dossierId: string, iso: string, dueIso: string, code: string): DossierEvent => ({
+      ...meta(`${dossierId}-r`, dossierId, iso),
+      type: 'received',
+      code,
+      terms,
+      caseId: null,
+      channel: 'desk',
+      applicant: { kind: 'person', name: 'Lê Thị A' },
+      documents: [],
+      sets: 1,
+      feeVnd: 0,
+      returnMethod: 'desk',
+      dueAt: at(dueIso),
+    });
+    const events: DossierEvent[] = [
+      receipt('d1', '2026-11-23T09:00:00', '2026-11-26T17:00:00', '000.00.53.H48-261123-0001'),
+      receipt('d2', '2026-11-20T09:00:00', '2026-11-25T17:00:00', '000.00.53.H48-261120-0001'),
+      { ...meta('d2-a', 'd2', '2026-11-24T09:00:00'), type: 'approved', signer: 'Chủ tịch' },
+      { ...meta('d2-b', 'd2', '2026-11-24T10:00:00'), type: 'result-ready' },
+    ];
+    await v4.table('events').bulkAdd(events);
+    const oldRow = (id: string, code: string, receivedAt: number, dueAt: number, extra: Partial<DossierState> = {}) => {
+      const { apologyDueAt: _a, dueSetAt: _s, ...state } = { ...base, id, code, receivedAt, dueAt, originalDueAt: dueAt, ...extra };
+      return { ...state, applicantIdNumber: null, searchText: 'le thi a', searchWords: ['le', 'thi', 'a'], openDueAt: dueAt, unapologisedDueAt: dueAt };
+    };
+    await v4.table('dossiers').bulkAdd([
+      oldRow('d1', '000.00.53.H48-261123-0001', at('2026-11-23T09:00:00'), at('2026-11-26T17:00:00')),
+      oldRow('d2', '000.00.53.H48-261120-0001', at('2026-11-20T09:00:00'), at('2026-11-25T17:00:00'), { status: 'result-ready', resolvedAt: at('2026-11-24T10:00:00'), timeliness: 'early' }),
+    ]);
+    v4.close();
+
+    const current = new MotcuaDatabase(name);
+    await current.open();
+    const d1 = await current.dossiers.get('d1');
+    expect(d1).toMatchObject({ apologyDueAt: at('2026-11-25T17:00:00'), dueSetAt: at('2026-11-23T09:00:00'), unapologisedDueAt: at('2026-11-25T17:00:00'), openDueAt: at('2026-11-26T17:00:00') });
+    const d2 = await current.dossiers.get('d2');
+    expect(d2).toMatchObject({ status: 'result-ready', timeliness: 'early' });
+    expect(d2).not.toHaveProperty('openDueAt');
+    expect(d2).not.toHaveProperty('unapologisedDueAt');
+    expect(await current.dossiers.where('unapologisedDueAt').below(at('2026-11-26T09:00:00')).primaryKeys()).toEqual(['d1']);
     current.close();
   });
 

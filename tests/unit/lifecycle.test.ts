@@ -212,20 +212,33 @@ describe('deriveDossier — rules', () => {
   });
 
   it('accepts a late apology with a warning, and rejects one without a later date', () => {
-    const s = deriveDossier([history()(receipt(), RECEIVED_AT)], ctx);
+    // The apology deadline recorded at receipt: the end of Thursday 26/11, the working day before.
+    const s = deriveDossier([history()(receipt({ apologyDueAt: vn(2026, 11, 26, 17) }), RECEIVED_AT)], ctx);
+    expect(s.apologyDueAt).toBe(vn(2026, 11, 26, 17));
     const apology = (newDueAt: number) => ({ type: 'apologised', reason: 'Chậm', newDueAt }) as const;
     const later = vn(2026, 12, 4, 17);
     expect(checkTransition(s, apology(later), vn(2026, 11, 26, 16))).toEqual({ ok: true });
-    // On the due day itself, or once overdue, the apology is late but still owed to the citizen.
+    // After that deadline (on the due day itself), or once overdue, the apology is late but still
+    // owed to the citizen.
+    expect(checkTransition(s, apology(later), vn(2026, 11, 26, 18))).toMatchObject({ ok: true, warning: { code: 'apology-late' } });
     expect(checkTransition(s, apology(later), vn(2026, 11, 27, 8))).toMatchObject({ ok: true, warning: { code: 'apology-late' } });
     expect(checkTransition(s, apology(later), DUE_AT + HOUR)).toMatchObject({ ok: true, warning: { code: 'apology-late' } });
-    // One working day before, per the caller's calendar: end of Thursday 26/11.
-    const latest = { latestApologyAt: vn(2026, 11, 26, 17) };
-    expect(checkTransition(s, apology(later), vn(2026, 11, 26, 16), latest)).toEqual({ ok: true });
-    expect(checkTransition(s, apology(later), vn(2026, 11, 26, 18), latest)).toMatchObject({ ok: true, warning: { code: 'apology-late' } });
+    // A caller may still pass its own deadline.
+    const latest = { latestApologyAt: vn(2026, 11, 25, 17) };
+    expect(checkTransition(s, apology(later), vn(2026, 11, 25, 18), latest)).toMatchObject({ ok: true, warning: { code: 'apology-late' } });
     expect(checkTransition(s, apology(DUE_AT), vn(2026, 11, 25))).toMatchObject({ ok: false, code: 'apology-date-not-later' });
     // Overdue: the new date must also be in the future.
     expect(checkTransition(s, apology(DUE_AT + HOUR), DUE_AT + 2 * HOUR)).toMatchObject({ ok: false, code: 'apology-date-not-later' });
+  });
+
+  it('does not call an apology late before the due instant when no day for it existed after receipt', () => {
+    // A next-day dossier received Thursday 18:00, due Friday 17:00: the day before the due date is
+    // the receipt day itself, so the receipt recorded no apology deadline (null).
+    const s = deriveDossier([history()(receipt({ apologyDueAt: null }), vn(2026, 11, 26, 18))], ctx);
+    expect(s.apologyDueAt).toBeNull();
+    const apology = { type: 'apologised', reason: 'Chậm', newDueAt: vn(2026, 12, 1, 17) } as const;
+    expect(checkTransition(s, apology, vn(2026, 11, 27, 16))).toEqual({ ok: true });
+    expect(checkTransition(s, apology, DUE_AT + HOUR)).toMatchObject({ ok: true, warning: { code: 'apology-late' } });
   });
 
   it('rejects returning a result before it is ready', () => {
@@ -438,8 +451,8 @@ describe('availableActions', () => {
   });
 
   it('still offers the apology once its deadline has passed, with the warning', () => {
-    const fresh = deriveDossier(happyPath().slice(0, 1), ctx);
-    const apology = availableActions(fresh, vn(2026, 11, 26, 18), { latestApologyAt: vn(2026, 11, 26, 17) }).find((a) => a.type === 'apologised');
+    const fresh = deriveDossier([history()(receipt({ apologyDueAt: vn(2026, 11, 26, 17) }), RECEIVED_AT)], ctx);
+    const apology = availableActions(fresh, vn(2026, 11, 26, 18)).find((a) => a.type === 'apologised');
     expect(apology).toMatchObject({ allowed: true, warning: { code: 'apology-late' } });
   });
 

@@ -10,7 +10,16 @@
  * computed once into a table of flags and running counts, and the hot paths work on epoch-day
  * integers rather than date strings.
  */
-import { daysOffForYear, officialListFor, validateOfficialList, type HolidaySettings, type NamedDay, type OfficialYearList } from './holidays';
+import {
+  daysOffForYear,
+  officialListFor,
+  upgradeOfficialList,
+  validateOfficialList,
+  type HolidaySettings,
+  type LegacyOfficialYearList,
+  type NamedDay,
+  type OfficialYearList,
+} from './holidays';
 import {
   DAY_MS,
   MINUTE_MS,
@@ -41,7 +50,7 @@ export interface CalendarSettings extends HolidaySettings {
    * civil service.
    */
   saturdayMorningCounts: boolean;
-  /** Published lists of days off and make-up days, which replace the defaults of their year. */
+  /** Published adjustments of a year's days off (added, removed, make-up days): holidays.ts. */
   officialLists: OfficialYearList[];
 }
 
@@ -60,12 +69,21 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
   officialLists: [],
 };
 
+/**
+ * Calendar settings as stored (possibly by an older version: missing keys, official lists in the
+ * old replacing shape) → the current shape. Lists are converted by `upgradeOfficialList`.
+ */
+export function normaliseCalendarSettings(stored: Partial<Omit<CalendarSettings, 'officialLists'>> & { officialLists?: (OfficialYearList | LegacyOfficialYearList)[] } = {}): CalendarSettings {
+  const merged = { ...DEFAULT_CALENDAR_SETTINGS, ...stored };
+  return { ...merged, officialLists: (stored.officialLists ?? []).map((list) => upgradeOfficialList(list, merged)) };
+}
+
 export interface WorkCalendar {
   readonly settings: Readonly<CalendarSettings>;
   isWorkingDay(date: string): boolean;
   /** Name of the day off on `date` (holiday, compensation or announced day off), or null. */
   holidayName(date: string): string | null;
-  /** The days off of a year, as in force (official list or defaults). */
+  /** The days off of a year, as in force (the computed ones adjusted by the official list). */
   daysOffOfYear(year: number): NamedDay[];
   /** First working day strictly after `date`. */
   nextWorkingDay(date: string): string;
@@ -147,7 +165,9 @@ function checkSettings(settings: CalendarSettings): void {
   }
 }
 
-export function createWorkCalendar(settings: CalendarSettings = DEFAULT_CALENDAR_SETTINGS): WorkCalendar {
+export function createWorkCalendar(given: CalendarSettings = DEFAULT_CALENDAR_SETTINGS): WorkCalendar {
+  // Lists in the old replacing shape (from a device not yet upgraded, or the hub) are converted.
+  const settings = given.officialLists.every((l) => 'added' in l) ? given : normaliseCalendarSettings(given);
   checkSettings(settings);
   const sessions = parseSessions(settings.officeHours);
   // Saturday mornings: the sessions that start before noon.

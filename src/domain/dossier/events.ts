@@ -100,6 +100,13 @@ export interface ReceivedPayload {
   returnAddress?: string | null;
   /** Appointment (ngày hẹn trả), computed from the calendar at receipt. */
   dueAt: number;
+  /**
+   * The last instant the apology (Mẫu 04) may be sent: the closing of the working day before the
+   * due date, computed from the calendar at receipt; null when that day is not after the receipt
+   * day (within-day and 1-working-day limits), so an apology is owed only once overdue. Absent in
+   * events recorded before it existed: replay then computes it from the calendar (lifecycle.ts).
+   */
+  apologyDueAt?: number | null;
   /** Tracking book volume and entry number (Mẫu 01/07), when the commune keeps them. */
   bookEntry?: string | null;
   note?: string | null;
@@ -135,16 +142,32 @@ export interface SupplementRequestedPayload {
   reason: string;
   /** Who asked: the desk at intake review or the handling unit during processing. */
   requestedBy: 'desk' | 'handler';
+  /**
+   * Whether the clock stopped for this request: the desk's pause rule then in force (DOMAIN.md §2,
+   * a setting). Absent in events recorded before it existed: replay then uses the rule it is given.
+   */
+  clockPaused?: boolean;
 }
 
-export interface SupplementSuppliedPayload {
+/**
+ * What an event that ends a supplement pause (the supplement complete, or a refusal or
+ * withdrawal while waiting) decided, recorded when it was made so that replay needs no calendar:
+ * the due instant and the apology deadline from then on. Absent when the event ended no pause,
+ * and in events recorded before these existed (replay then computes them from the calendar).
+ */
+export interface PauseEnd {
+  resumedDueAt?: number;
+  resumedApologyDueAt?: number | null;
+}
+
+export interface SupplementSuppliedPayload extends PauseEnd {
   type: 'supplement-supplied';
   /** Items handed in; all requested items must be in for the clock to resume. */
   items: SupplementItem[];
   note?: string | null;
 }
 
-export interface RefusedPayload {
+export interface RefusedPayload extends PauseEnd {
   type: 'refused';
   reasons: string;
 }
@@ -170,7 +193,7 @@ export interface ReturnedPayload {
   feeCollectedVnd?: number | null;
 }
 
-export interface WithdrawnPayload {
+export interface WithdrawnPayload extends PauseEnd {
   type: 'withdrawn';
   /** `withdrawn`: the citizen takes the dossier back; `stopped`: asks to stop processing (Mẫu 05, 2025). */
   kind: 'withdrawn' | 'stopped';

@@ -11,14 +11,19 @@
  *   approve is allowed straight from `received`: commune procedures are often signed by the
  *   chairman without a formal transfer to a specialist.
  *
- * The rules that need the working-day calendar (the apology deadline, how far a supplement pause
- * moves the due date) are injected, so this module does not depend on the calendar module, and
- * so a later change of the holiday list never makes an old, accepted history invalid on replay.
+ * The state depends on the events alone (DOMAIN.md §1): whatever needed the working-day calendar
+ * or a setting was decided when the event was made and is recorded on it — the due date and the
+ * apology deadline on `received`, whether the clock stops on `supplement-requested`, the new due
+ * date on the event that ends a pause (`recordDecisions` fills these in). So two devices with
+ * different holiday lists or pause rules derive the same state from the same events, and a later
+ * settings change never moves an accepted appointment. Events recorded before those fields
+ * existed are replayed the old way, with the rules in `DeriveContext.dueRules` (the fallback).
  */
 import { compareHlc } from '../clock';
 import type { TimeUnit } from '../procedure';
 import { foldVietnamese } from '../searchText';
-import type { DossierEvent, DossierEventPayload, DossierEventType, Unit } from './events';
+import { classifyResolution } from '../timeliness';
+import type { DossierEvent, DossierEventPayload, DossierEventType, PauseEnd, Unit } from './events';
 import { FINAL_STATUSES, type DossierState, type DossierStatus, type Timeliness } from './state';
 
 // ---------------------------------------------------------------------------------------------
@@ -37,10 +42,16 @@ export interface DueRules {
    * real calendar. A result earlier than `dueAt` is ignored: a pause never brings a date forward.
    */
   resumeDueAt(dueAt: number, pausedAt: number, resumedAt: number, unit: TimeUnit): number;
+  /** The apology deadline of a due date set at `since` (timeliness.ts `apologyDeadline`). */
+  apologyDueAt?(dueAt: number, since: number): number | null;
 }
 
+/**
+ * Only for events recorded before the decisions were stored on them (see the header): the rules
+ * to replay them with. Not needed — and never read — for events that carry their decisions.
+ */
 export interface DeriveContext {
-  dueRules: DueRules;
+  dueRules?: DueRules;
 }
 
 /**
@@ -113,22 +124,11 @@ export const DOSSIER_STATUS_LABELS: Readonly<Record<DossierStatus, string>> = {
  */
 export const DESK_UNIT: Unit = { kind: 'desk', name: 'Bộ phận tiếp nhận và trả kết quả' };
 
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Day number of an instant on the Vietnam calendar (UTC+7), to compare calendar dates. */
-function vnDay(ms: number): number {
-  return Math.floor((ms + VN_OFFSET_MS) / DAY_MS);
-}
-
 /**
- * Outcome against the appointment (DOMAIN.md §6): late after the due instant; early when done
- * on a calendar day (Vietnam time) before the due day; otherwise on time (the due day itself).
+ * Outcome against the appointment: the one rule is `classifyResolution` (timeliness.ts); this
+ * name stays for the print code that imports it from here.
  */
-export function timelinessOf(at: number, dueAt: number): Timeliness {
-  if (at > dueAt) return 'late';
-  return vnDay(at) < vnDay(dueAt) ? 'early' : 'on-time';
-}
+export const timelinessOf: (at: number, dueAt: number) => Timeliness = classifyResolution;
 
 /** Deterministic replay order: HLC, then event id for the (theoretical) equal stamps. */
 export function sortEvents(events: readonly DossierEvent[]): DossierEvent[] {
@@ -240,10 +240,10 @@ function checkApology(state: DossierState, newDueAt: number, at: number, ctx: Tr
   // The apology is due no later than 1 working day before the due date (DOMAIN.md §2). A late one
   // is still owed to the citizen — the province tracks that every overdue dossier got one — so it
   // is accepted, with a warning the desk sees, rather than refused.
-  const late =
-    at > state.dueAt ||
-    vnDay(at) >= vnDay(state.dueAt) ||
-    (ctx.latestApologyAt !== undefined && at > ctx.latestApologyAt);
+  // Late only where an apology day existed (state.apologyDueAt): a same-day or next-day dossier
+  // has none, so its apology is late only once it is overdue.
+  const latest = ctx.latestApologyAt ?? state.apologyDueAt;
+  const late = at > state.dueAt || (latest !== null && at > latest);
   if (!(newDueAt > state.dueAt)) return fail('apology-date-not-later', 'Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại');
   if (!(newDueAt > at)) return fail('apology-date-not-later', 'Ngày hẹn trả mới phải sau thời điểm hiện tại');
   if (late) {
@@ -279,17 +279,36 @@ interface Derivation {
 
 const itemKey = (name: string): string => foldVietnamese(name);
 
-/** Due instant after leaving a pause at `at` (a no-op when the clock was not stopped). */
-function endPause(d: Derivation, at: number, ctx: DeriveContext): void {
+/** The fallback rules for an event recorded without its decisions (see the header). */
+function legacyRules(ctx: DeriveContext, e: DossierEvent): DueRules {
+  if (!ctx.dueRules) {
+    throw new DossierRuleError('needs-due-rules', 'Sự kiện ghi theo phiên bản cũ: cần lịch làm việc để tính lại ngày hẹn trả', e.id);
+  }
+  return ctx.dueRules;
+}
+
+/**
+ * Leaving a pause with event `e` (a no-op when the clock was not stopped): the due date and
+ * apology deadline recorded on `e`, or for an older event, computed with the fallback rules.
+ */
+function endPause(d: Derivation, e: DossierEvent & PauseEnd, ctx: DeriveContext): void {
   const st = d.state;
   if (st.pausedSince === null) return;
-  const next = ctx.dueRules.resumeDueAt(st.dueAt, st.pausedSince, at, d.unit);
-  if (!Number.isFinite(next)) throw new DossierRuleError('bad-due-rules', 'Không tính được ngày hẹn trả sau thời gian tạm dừng');
-  st.dueAt = Math.max(st.dueAt, next);
+  if (e.resumedDueAt !== undefined) {
+    st.dueAt = e.resumedDueAt;
+    st.apologyDueAt = e.resumedApologyDueAt ?? null;
+  } else {
+    const rules = legacyRules(ctx, e);
+    const next = rules.resumeDueAt(st.dueAt, st.pausedSince, e.at, d.unit);
+    if (!Number.isFinite(next)) throw new DossierRuleError('bad-due-rules', 'Không tính được ngày hẹn trả sau thời gian tạm dừng');
+    st.dueAt = Math.max(st.dueAt, next);
+    st.apologyDueAt = rules.apologyDueAt?.(st.dueAt, e.at) ?? null;
+  }
+  st.dueSetAt = e.at;
   st.pausedSince = null;
 }
 
-function start(e: DossierEvent & { type: 'received' }): Derivation {
+function start(e: DossierEvent & { type: 'received' }, ctx: DeriveContext): Derivation {
   // A time limit not confirmed in the catalogue (null) is counted in working days, the unit of
   // most procedures (DOMAIN.md §6); the due date itself came from the receipt.
   const unit: TimeUnit = e.terms.timeLimit?.unit ?? 'working-days';
@@ -308,6 +327,9 @@ function start(e: DossierEvent & { type: 'received' }): Derivation {
     receivedAt: e.at,
     originalDueAt: e.dueAt,
     dueAt: e.dueAt,
+    // An older receipt without its apology deadline: computed with the fallback rules if given.
+    apologyDueAt: e.apologyDueAt !== undefined ? e.apologyDueAt : (ctx.dueRules?.apologyDueAt?.(e.dueAt, e.at) ?? null),
+    dueSetAt: e.at,
     pausedSince: null,
     apologisedAt: null,
     resolvedAt: null,
@@ -344,16 +366,16 @@ function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
       d.resumeStatus = st.status === 'received' ? 'received' : 'processing';
       d.outstanding = new Set(e.items.map((i) => itemKey(i.name)));
       st.status = 'awaiting-supplement';
-      st.pausedSince = ctx.dueRules.pauseRule === 'pause' ? e.at : null;
+      st.pausedSince = (e.clockPaused ?? legacyRules(ctx, e).pauseRule === 'pause') ? e.at : null;
       break;
     case 'supplement-supplied':
       for (const item of e.items) d.outstanding.delete(itemKey(item.name));
       if (d.outstanding.size > 0) break; // partly supplied: still waiting, clock still stopped
-      endPause(d, e.at, ctx);
+      endPause(d, e, ctx);
       st.status = d.resumeStatus;
       break;
     case 'refused':
-      endPause(d, e.at, ctx);
+      endPause(d, e, ctx);
       st.status = 'refused';
       st.resolvedAt = e.at;
       st.timeliness = timelinessOf(e.at, st.dueAt);
@@ -375,7 +397,7 @@ function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
       break;
     case 'withdrawn':
       // Withdrawn dossiers are not judged early/on time/late: the desk did not finish them.
-      endPause(d, e.at, ctx);
+      endPause(d, e, ctx);
       st.status = 'withdrawn';
       st.resolvedAt = e.at;
       st.timeliness = null;
@@ -383,6 +405,7 @@ function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
     case 'apologised':
       st.dueAt = e.newDueAt;
       st.apologisedAt = e.at;
+      st.dueSetAt = e.at;
       break;
     case 'rated':
       st.rating = e.level;
@@ -414,7 +437,7 @@ function replay(
   for (const e of sortEvents(events)) {
     if (d === null) {
       if (e.type === 'received') {
-        d = start(e);
+        d = start(e, ctx);
       } else {
         onReject({ event: e, code: 'not-received', reason: 'Sự kiện đầu tiên của hồ sơ phải là tiếp nhận' });
       }
@@ -438,7 +461,7 @@ function replay(
 }
 
 /** Current state of a dossier. Throws DossierRuleError on an empty or forbidden history. */
-export function deriveDossier(events: readonly DossierEvent[], ctx: DeriveContext): DossierState {
+export function deriveDossier(events: readonly DossierEvent[], ctx: DeriveContext = {}): DossierState {
   if (events.length === 0) throw new DossierRuleError('no-events', 'Hồ sơ chưa có sự kiện nào');
   const state = replay(events, ctx, (r) => {
     throw new DossierRuleError(r.code, r.reason, r.event.id);
@@ -455,11 +478,34 @@ export function deriveDossier(events: readonly DossierEvent[], ctx: DeriveContex
  */
 export function deriveDossierLenient(
   events: readonly DossierEvent[],
-  ctx: DeriveContext,
+  ctx: DeriveContext = {},
 ): { state: DossierState | null; rejected: RejectedEvent[] } {
   const rejected: RejectedEvent[] = [];
   const state = replay(events, ctx, (r) => rejected.push(r));
   return { state, rejected };
+}
+
+/**
+ * A new event with what the rules decide at this moment recorded on it (see the header), so that
+ * its replay never needs the calendar or the settings again: whether a supplement request stops
+ * the clock (the pause rule in force), and for an event that ends a pause, the new due date and
+ * apology deadline. `rules` are the desk's rules now; `history` is the dossier's accepted history.
+ * Fields the event already carries (e.g. decided on another device) are kept.
+ */
+export function recordDecisions<E extends DossierEvent>(history: readonly DossierEvent[], event: E, rules: DueRules): E {
+  let next: DossierEvent = event;
+  if (next.type === 'supplement-requested' && next.clockPaused === undefined) {
+    next = { ...next, clockPaused: rules.pauseRule === 'pause' };
+  }
+  if ((next.type === 'supplement-supplied' || next.type === 'refused' || next.type === 'withdrawn') && next.resumedDueAt === undefined) {
+    const ctx: DeriveContext = { dueRules: rules };
+    const before = deriveDossier(history, ctx);
+    if (before.pausedSince !== null) {
+      const after = deriveDossier([...history, next], ctx);
+      if (after.pausedSince === null) next = { ...next, resumedDueAt: after.dueAt, resumedApologyDueAt: after.apologyDueAt };
+    }
+  }
+  return next as E;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -57,6 +57,15 @@ export interface DossierState {
    * pauses when the pause rule applies.
    */
   dueAt: number;
+  /**
+   * The last instant the apology and new date (Mẫu 04) may be sent for the due date in force: the
+   * closing of the working day before the due date, when that day comes after the day the date
+   * was set (receipt or resumption); null when it does not (within-day and 1-working-day limits):
+   * then the apology is owed only once the dossier is overdue. Recorded on the events (events.ts).
+   */
+  apologyDueAt: number | null;
+  /** When the due date in force was set: the receipt, the end of the last pause, or the apology. */
+  dueSetAt: number;
   /** Set while the clock is paused for a supplement: when the pause started. */
   pausedSince: number | null;
   /** Working minutes/days already accounted for pauses are folded into dueAt. */

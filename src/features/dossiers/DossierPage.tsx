@@ -7,7 +7,6 @@ import { formatDateTime } from '../../app/format';
 import { useT, type MessageKey } from '../../app/i18n';
 import { useUi } from '../../app/uiState';
 import { useDeskRules, useDeskSettings, useNow } from '../../app/useDesk';
-import { formatDateVi } from '../../domain/calendar/vnTime';
 import type { DossierEvent } from '../../domain/dossier/events';
 import { availableActions, type OfficerActionType } from '../../domain/dossier/lifecycle';
 import type { DossierState } from '../../domain/dossier/state';
@@ -27,7 +26,7 @@ import { SupplementReceivedAction } from './actions/SupplementReceivedAction';
 import { SupplementRequestAction } from './actions/SupplementRequestAction';
 import { TransferAction } from './actions/TransferAction';
 import { WithdrawalAction } from './actions/WithdrawalAction';
-import { lastEventOf, openSupplement, timeStatusOf, unitLabel } from './dossierView';
+import { apologyBanner, lastEventOf, openSupplement, timeStatusOf, unitLabel } from './dossierView';
 import { Timeline } from './Timeline';
 import './dossiers.css';
 
@@ -147,15 +146,14 @@ export function DossierPage() {
   }
 
   const time = (ms: number) => formatDateTime(ms, language);
-  const latestApologyDate = rules.apologyLatestDate(row.dueAt);
-  const actions = availableActions(row, now, { latestApologyAt: rules.calendar.closingOf(latestApologyDate) });
+  // The apology deadline is the one recorded on the dossier's events (row.apologyDueAt).
+  const actions = availableActions(row, now);
   const allowed = actions.filter((a) => a.allowed);
   const forbidden = actions.filter((a) => !a.allowed);
   const apology = actions.find((a) => a.type === 'apologised');
   const status = timeStatusOf(row, now, rules, time);
-  const openStatus = rules.openStatus(now, row.dueAt);
   // The apology is due from the near-due day on; past the due date it is late but still owed.
-  const apologyDue = apology?.allowed && row.apologisedAt === null && row.pausedSince === null && openStatus !== 'within';
+  const banner = apology?.allowed ? apologyBanner(row, now, rules) : null;
   const apologyEvent = lastEventOf(history, 'apologised');
   const movedBy = [
     ...(apologyEvent ? [t('dossiers.page.movedByApology')] : []),
@@ -179,14 +177,9 @@ export function DossierPage() {
         {t('dossiers.page.title')} <span className="code">{row.code}</span>
       </h1>
 
-      {apologyDue && (
+      {banner && (
         <div className="banner banner-warn apology-warning" role="alert">
-          <span>
-            {t(openStatus === 'overdue' ? 'dossiers.page.warnOverdue' : 'dossiers.page.warnNearDue', {
-              due: time(row.dueAt),
-              latest: formatDateVi(latestApologyDate),
-            })}
-          </span>
+          <span>{t(banner.key, { due: time(row.dueAt), latest: banner.latest ?? '' })}</span>
           {open !== 'apologised' && (
             <button type="button" onClick={() => start('apologised')}>
               {t('dossiers.page.writeApology')}

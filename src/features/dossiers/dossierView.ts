@@ -4,6 +4,7 @@ import type { DeskRules } from '../../domain/deskSettings';
 import type { DossierEvent, EventOf, SupplementItem, Unit } from '../../domain/dossier/events';
 import { FINAL_STATUSES, type DossierState } from '../../domain/dossier/state';
 import { foldVietnamese } from '../../domain/searchText';
+import { formatDateVi } from '../../domain/calendar/vnTime';
 
 export type Marker = 'overdue' | 'nearDue' | 'paused' | 'noApology' | 'late';
 
@@ -12,18 +13,36 @@ function isOpen(d: DossierState): boolean {
 }
 
 /**
- * Markers of a row in the list. "No apology" follows the overdue-without-apology queue (an open,
- * running dossier never apologised for), shown from the near-due day, when the apology is due.
+ * Markers of a row in the list. "No apology" is shown once an apology may be due: from the
+ * near-due day where the dossier has a day for it (apologyDueAt), otherwise (a same-day or
+ * next-day dossier) only once it is overdue.
  */
 export function markersOf(d: DossierState, now: number, rules: DeskRules): Marker[] {
   // Resolved (result at the desk or closed): judged by its outcome, no longer by the clock.
   if (d.timeliness !== null || !isOpen(d)) return d.timeliness === 'late' ? ['late'] : [];
   if (d.pausedSince !== null) return ['paused'];
-  const open = rules.openStatus(now, d.dueAt);
+  const open = rules.openStatus(now, d.dueAt, d.dueSetAt);
   if (open === 'within') return [];
   const markers: Marker[] = [open === 'overdue' ? 'overdue' : 'nearDue'];
-  if (d.apologisedAt === null) markers.push('noApology');
+  if (d.apologisedAt === null && (d.apologyDueAt != null || open === 'overdue')) markers.push('noApology');
   return markers;
+}
+
+/**
+ * The dossier page's apology banner, or null when none is due: open, running, unresolved, never
+ * apologised for, and near due or overdue. It never asks for an apology "no later than" a moment
+ * already past: past the apology deadline it says the deadline has passed; a dossier with no
+ * working day between its receipt and its due date (apologyDueAt null) has no such date at all.
+ */
+export function apologyBanner(d: DossierState, now: number, rules: DeskRules): { key: MessageKey; latest: string | null } | null {
+  if (!isOpen(d) || d.resolvedAt !== null || d.apologisedAt !== null || d.pausedSince !== null) return null;
+  const open = rules.openStatus(now, d.dueAt, d.dueSetAt);
+  if (open === 'within') return null;
+  const deadline = d.apologyDueAt ?? null;
+  if (deadline === null) return { key: open === 'overdue' ? 'dossiers.page.warnOverdueNoDay' : 'dossiers.page.warnNearDueNoDay', latest: null };
+  const latest = formatDateVi(deadline);
+  if (open === 'overdue') return { key: 'dossiers.page.warnOverdue', latest };
+  return { key: now > deadline ? 'dossiers.page.warnApologyLate' : 'dossiers.page.warnNearDue', latest };
 }
 
 /** The deadline line of the dossier page, as a message key and its variables. */
@@ -38,7 +57,7 @@ export function timeStatusOf(
   if (d.timeliness === 'late') return { key: 'dossiers.page.time.late', tone: 'danger' };
   if (!isOpen(d)) return { key: 'dossiers.page.time.notJudged', tone: 'neutral' };
   if (d.pausedSince !== null) return { key: 'dossiers.page.time.paused', vars: { since: formatTime(d.pausedSince) }, tone: 'neutral' };
-  const open = rules.openStatus(now, d.dueAt);
+  const open = rules.openStatus(now, d.dueAt, d.dueSetAt);
   if (open === 'overdue') return { key: 'dossiers.page.time.overdue', tone: 'danger' };
   if (open === 'near-due') return { key: 'dossiers.page.time.nearDue', tone: 'warn' };
   return { key: 'dossiers.page.time.within', tone: 'ok' };

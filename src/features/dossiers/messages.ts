@@ -79,6 +79,11 @@ export const vi = {
       'Hồ sơ sắp đến hạn trả ({{due}}) và chưa có văn bản xin lỗi. Nếu không kịp trả kết quả, phải gửi văn bản xin lỗi và hẹn lại ngày trả chậm nhất trong ngày {{latest}}.',
     warnOverdue:
       'Hồ sơ đã quá hạn ({{due}}) mà chưa có văn bản xin lỗi (lẽ ra phải gửi chậm nhất ngày {{latest}}). Hãy gửi văn bản xin lỗi và hẹn lại ngày trả ngay.',
+    warnOverdueNoDay: 'Hồ sơ đã quá hạn ({{due}}) mà chưa có văn bản xin lỗi. Hãy gửi văn bản xin lỗi và hẹn lại ngày trả ngay.',
+    warnApologyLate:
+      'Hồ sơ sắp đến hạn trả ({{due}}) và chưa có văn bản xin lỗi; hạn gửi văn bản xin lỗi (ngày {{latest}}) đã qua. Nếu không kịp trả kết quả, hãy gửi văn bản xin lỗi và hẹn lại ngày trả ngay.',
+    warnNearDueNoDay:
+      'Hồ sơ sắp đến hạn trả ({{due}}) và chưa có văn bản xin lỗi. Nếu không kịp trả kết quả, hãy gửi văn bản xin lỗi và hẹn lại ngày trả trước giờ hẹn.',
     writeApology: 'Lập văn bản xin lỗi',
     forms: 'Biểu mẫu in',
     printReceipt: 'Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
@@ -236,6 +241,7 @@ export const vi = {
     },
     apology: {
       latest: 'Hạn chót gửi văn bản xin lỗi: ngày {{date}} (1 ngày làm việc trước ngày hẹn trả {{due}}).',
+      latestNone: 'Không có ngày làm việc nào giữa ngày tiếp nhận và ngày hẹn trả {{due}}: gửi văn bản xin lỗi trước giờ hẹn trả.',
       once: 'Chỉ được hẹn lại ngày trả kết quả một lần.',
       reason: 'Lý do chậm trễ',
       newDate: 'Ngày hẹn trả mới',
@@ -355,6 +361,11 @@ export const en: typeof vi = {
     warnNearDue:
       'The dossier is near its due date ({{due}}) and has no apology. If the result will be late, send the apology with a new date no later than {{latest}}.',
     warnOverdue: 'The dossier is overdue ({{due}}) without an apology (it was due by {{latest}}). Send the apology with a new date now.',
+    warnOverdueNoDay: 'The dossier is overdue ({{due}}) without an apology. Send the apology with a new date now.',
+    warnApologyLate:
+      'The dossier is near its due date ({{due}}) and has no apology; the day to send one ({{latest}}) has passed. If the result will be late, send the apology with a new date now.',
+    warnNearDueNoDay:
+      'The dossier is near its due date ({{due}}) and has no apology. If the result will be late, send the apology with a new date before the appointment.',
     writeApology: 'Write the apology',
     forms: 'Printable forms',
     printReceipt: 'Form 01 — Receipt and appointment',
@@ -512,6 +523,7 @@ export const en: typeof vi = {
     },
     apology: {
       latest: 'The apology was due by {{date}} (1 working day before the due date {{due}}).',
+      latestNone: 'No working day lies between the receipt and the due date {{due}}: send the apology before the appointment.',
       once: 'The due date may be re-set only once.',
       reason: 'Reason for the delay',
       newDate: 'New due date',

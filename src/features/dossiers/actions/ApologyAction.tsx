@@ -36,7 +36,11 @@ export function ApologyAction({ dossier, availability, rules, onDone, onCancel }
 
   return (
     <ActionForm type="apologised" dossierId={dossier.id} warning={availability.warning?.reason} build={build} onDone={onDone} onCancel={onCancel}>
-      <p>{t('dossiers.form.apology.latest', { date: formatDateVi(rules.apologyLatestDate(dossier.dueAt)), due })}</p>
+      <p>
+        {dossier.apologyDueAt != null
+          ? t('dossiers.form.apology.latest', { date: formatDateVi(dossier.apologyDueAt), due })
+          : t('dossiers.form.apology.latestNone', { due })}
+      </p>
       <p className="muted">{t('dossiers.form.apology.once')}</p>
       <Field id="apology-reason" label={t('dossiers.form.apology.reason')} error={errors.reason}>
         <textarea
