@@ -12,6 +12,7 @@ import {
   parseSets,
   parseVnd,
   receiptErrors,
+  receivedDocuments,
   restoreForm,
   toApplicant,
   visitErrors,
@@ -116,6 +117,18 @@ describe('the checklist of documents', () => {
     // Optional and show-only papers never make the dossier incomplete.
     expect(missingDocuments(CASE, form.documents)).toEqual([]);
     expect(checksFor(CASE, form.documents)[0]).toEqual({ name: 'Tờ khai', received: true, originals: 2, copies: 1 });
+  });
+
+  it('records a paper only shown for checking (the ID card) as shown, never as received, even when ticked', () => {
+    let form = emptyForm('d');
+    form = withCheck(form, { name: 'Tờ khai', received: true, originals: 1, copies: 0 });
+    form = withCheck(form, { name: 'Giấy tờ tùy thân', received: true, originals: 1, copies: 0 });
+    expect(receivedDocuments(CASE, form.documents)).toEqual([
+      { name: 'Tờ khai', received: true, originals: 1, copies: 0 },
+      { name: 'Giấy chứng sinh', received: false, originals: 1, copies: 0 },
+      { name: 'Văn bản ủy quyền', received: false, originals: 1, copies: 0 },
+      { name: 'Giấy tờ tùy thân', received: false, shownOnly: true, originals: 0, copies: 0 },
+    ]);
   });
 
   it('links attachments to their document by name, others to none', () => {

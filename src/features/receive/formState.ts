@@ -183,8 +183,15 @@ export function missingDocuments(docCase: DocumentCase | null, checks: DocumentC
     .map((doc) => ({ name: doc.name, originals: doc.originals ?? 0, copies: doc.copies ?? 0, note: doc.form ? `Mẫu: ${doc.form}` : null }));
 }
 
+/**
+ * The documents as the dossier records them. A paper only shown for checking (the ID card) is
+ * handed back, so it is recorded as shown, never as received, whatever the officer ticked.
+ */
 export function receivedDocuments(docCase: DocumentCase | null, checks: DocumentCheck[]): ReceivedDocument[] {
-  return checksFor(docCase, checks).map(({ name, received, originals, copies }) => ({ name, received, originals, copies }));
+  const docs = docCase?.documents ?? [];
+  return checksFor(docCase, checks).map(({ name, received, originals, copies }, i) =>
+    docs[i]?.showOnly ? { name, received: false, shownOnly: true, originals: 0, copies: 0 } : { name, received, originals, copies },
+  );
 }
 
 /** Attachments for the store, each linked to its document's index in the case (null: other files). */
