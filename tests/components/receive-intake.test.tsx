@@ -172,6 +172,19 @@ describe('intake: the applicant and the ID card', () => {
     expect(row?.applicant).toMatchObject({ idNumber: '001090012345', gender: 'female' });
   });
 
+  it('shows an ID-number warning of a scanned card once, beside the number', async () => {
+    const user = userEvent.setup();
+    await openTestProcedure();
+    // 001090… is a man born in 1990; the card says Nữ and 1991.
+    await user.type(screen.getByLabelText('Quét mã QR trên thẻ căn cước (máy quét)'), '001090012345||Lê Thị Hoa|15031991|Nữ|Hà Nội|01022021{Enter}');
+    expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Lê Thị Hoa');
+    expect(screen.getAllByText('Số định danh là của công dân nam, nhưng giới tính đã nhập là nữ')).toHaveLength(1);
+    expect(screen.getAllByText('Số định danh cho năm sinh 1990, nhưng ngày sinh đã nhập là năm 1991')).toHaveLength(1);
+    const id = screen.getByLabelText('Số định danh cá nhân (12 số)');
+    expect(document.getElementById('rc-idNumber-warnings')?.textContent).toMatch(/công dân nam/);
+    expect(id.getAttribute('aria-describedby')).toContain('rc-idNumber-warnings');
+  });
+
   it('says plainly when there is no camera, and typing goes on', async () => {
     const user = userEvent.setup();
     await openTestProcedure();

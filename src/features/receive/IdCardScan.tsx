@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../app/i18n';
 import { isIdCardQrFailure, looksLikeIdCardQr, parseIdCardQr } from '../../domain/citizenId';
 import { CameraScanner } from './CameraScanner';
-import { fillFromIdCard, textValue, withText, type FilledField, type TextKey } from './formState';
+import { fillFromIdCard, idWarnings, textValue, withText, type FilledField, type TextKey } from './formState';
 import { focusField } from './fields';
 import type { Intake } from './useIntake';
 import { useScanCapture, type ScanCapture } from './useScanCapture';
@@ -38,9 +38,12 @@ export function useIdCardScan({ form, update, setForm }: Intake): IdCardScan {
         setResult({ kind: 'error', message: card.error });
         return false;
       }
-      const { filled } = fillFromIdCard(formRef.current.applicant, card);
+      const { applicant, filled } = fillFromIdCard(formRef.current.applicant, card);
       update((f) => ({ ...f, applicant: fillFromIdCard(f.applicant, card).applicant }));
-      setResult({ kind: 'ok', filled, warnings: card.warnings });
+      // The ID number's own warnings (birth year, gender) stay beside the number, which updates
+      // them as the officer corrects; the scan lists only what is about the card's text.
+      const shownByIdField = new Set(idWarnings(applicant));
+      setResult({ kind: 'ok', filled, warnings: card.warnings.filter((w) => !shownByIdField.has(w)) });
       focusField('phone');
       return true;
     },
