@@ -67,12 +67,46 @@ describe('intake: choosing the procedure', () => {
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Thủ tục đăng ký khai sinh')).toBeTruthy();
     expect(screen.queryByRole('combobox')).toBeNull();
-    // The birth registration has two cases: the officer is taken to them next.
-    const direct = await screen.findByRole('radio', { name: /Nộp hồ sơ trực tiếp/ });
-    await waitFor(() => expect(document.activeElement).toBe(direct));
+    // Cases that are not ways of submitting are chosen apart: the officer is taken to them next.
+    await user.click(screen.getByRole('button', { name: 'Đổi thủ tục' }));
+    await user.type(screen.getByRole('combobox', { name: 'Tìm thủ tục theo tên hoặc mã' }), '2.000720');
+    await user.keyboard('{Enter}');
+    const first = await screen.findByRole('radio', { name: /^Thay đổi tên hộ kinh doanh/ });
+    await waitFor(() => expect(document.activeElement).toBe(first));
     expect(screen.getByText('Chọn thủ tục (và trường hợp) để hiện danh mục giấy tờ.')).toBeTruthy();
-    await user.click(direct);
+  });
+
+  it('makes the case and the channel one choice when the cases are ways of submitting', async () => {
+    const user = userEvent.setup();
+    renderAt('/tiep-nhan?thu-tuc=1.001193');
+    await screen.findByText('Thủ tục đăng ký khai sinh');
+    // No separate case to pick: at the desk, the paper form's case applies; the applicant is next.
+    expect(screen.queryByRole('radio', { name: /Nộp hồ sơ trực tiếp/ })).toBeNull();
+    expect(screen.getAllByRole('group', { name: 'Hình thức nộp' })).toHaveLength(1);
+    const group = screen.getByRole('group', { name: 'Hình thức nộp' });
+    expect(within(group).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual(['Trực tiếp', 'Trực tuyến', 'Dịch vụ bưu chính']);
+    expect((within(group).getByRole('radio', { name: 'Trực tiếp' }) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Quét mã QR trên thẻ căn cước (máy quét)')));
     expect(screen.getByRole('checkbox', { name: 'Tờ khai đăng ký khai sinh theo mẫu' })).toBeTruthy();
+
+    // Online: the e-form's case, and the dossier records both as one.
+    await user.click(within(group).getByRole('radio', { name: 'Trực tuyến' }));
+    expect(screen.queryByRole('checkbox', { name: 'Tờ khai đăng ký khai sinh theo mẫu' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Mẫu hộ tịch điện tử tương tác đăng ký khai sinh' }));
+    expect(group.textContent).toMatch(/Nộp hồ sơ trực tuyến/);
+    await user.type(screen.getByLabelText('Họ và tên'), 'Lê Thị Hoa');
+    for (const box of screen.getAllByRole('checkbox')) if (!(box as HTMLInputElement).checked) await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }));
+    await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
+    const [received] = await db().events.toArray();
+    expect(received?.type === 'received' && [received.caseId, received.channel]).toEqual(['truc-tuyen', 'online']);
+  }, 20_000);
+
+  it('offers only the channels the cases cover', async () => {
+    renderAt('/tiep-nhan?thu-tuc=1.000689');
+    await screen.findByText('Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con');
+    const group = screen.getByRole('group', { name: 'Hình thức nộp' });
+    expect(within(group).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual(['Trực tiếp', 'Dịch vụ bưu chính']);
   });
 
   it('moves through the results with the arrow keys', async () => {

@@ -4,7 +4,11 @@ import { parseIdCardQr, type IdCardQr } from '../../src/domain/citizenId';
 import type { DocumentCase, Procedure } from '../../src/domain/procedure';
 import { foldVietnamese } from '../../src/domain/searchText';
 import {
+  caseChannels,
+  channelCases,
   checksFor,
+  currentCase,
+  effectiveChannel,
   emptyForm,
   fillFromIdCard,
   missingDocuments,
@@ -138,6 +142,35 @@ describe('the checklist of documents', () => {
       { id: 'b', documentName: 'Không có trong danh mục', name: 'x.pdf', mime: 'application/pdf', size: 1, blob },
     ]);
     expect(files.map((f) => f.documentIndex)).toEqual([1, null]);
+  });
+});
+
+describe('cases that are ways of submitting', () => {
+  const DESK_OR_POST: DocumentCase = { id: 'truc-tiep', name: 'Nộp hồ sơ trực tiếp hoặc qua hệ thống bưu chính', documents: [] };
+  const ONLINE: DocumentCase = { id: 'truc-tuyen', name: 'Nộp hồ sơ trực tuyến (Cổng Dịch vụ công quốc gia hoặc VNeID)', documents: [] };
+  const BY_CHANNEL: Procedure = { ...PROCEDURE, cases: [DESK_OR_POST, ONLINE] };
+
+  it('reads the channels from the case names', () => {
+    expect(caseChannels(DESK_OR_POST)).toEqual(['desk', 'postal']);
+    expect(caseChannels(ONLINE)).toEqual(['online']);
+    expect(caseChannels(CASE)).toBeNull();
+    expect(channelCases(PROCEDURE)).toBeNull();
+  });
+
+  it('lets the channel choose the case, so the two cannot disagree', () => {
+    expect(channelCases(BY_CHANNEL)?.map((c) => [c.channel, c.docCase.id])).toEqual([
+      ['desk', 'truc-tiep'],
+      ['online', 'truc-tuyen'],
+      ['postal', 'truc-tiep'],
+    ]);
+    // A case id left over from another choice does not win over the channel.
+    expect(currentCase(BY_CHANNEL, 'truc-tiep', 'online')?.id).toBe('truc-tuyen');
+    expect(currentCase(BY_CHANNEL, null, 'postal')?.id).toBe('truc-tiep');
+    // A channel no case covers falls back to the first one that is covered.
+    const deskOnly: Procedure = { ...PROCEDURE, cases: [DESK_OR_POST] };
+    expect(effectiveChannel(deskOnly, 'online')).toBe('desk');
+    expect(currentCase(deskOnly, null, 'online')?.id).toBe('truc-tiep');
+    expect(receiptErrors({ ...emptyForm('d'), channel: 'online', applicant: { ...emptyForm('d').applicant, name: 'A' } }, BY_CHANNEL, t, '2026-01-01')).toEqual([]);
   });
 });
 

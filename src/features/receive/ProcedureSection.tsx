@@ -14,12 +14,14 @@ export function ProcedureSection({ intake, reader, kit }: { intake: Intake; read
   const [changing, setChanging] = useState(false);
   const focusAfterLoad = useRef(false);
 
-  // When a procedure is chosen, the next step is its case (if it has several) or the applicant.
+  // When a procedure is chosen, the next step is its case (if it has several that the channel
+  // does not decide) or the applicant.
+  const askCase = !!procedure && !intake.byChannel && procedure.cases.length > 1 && !form.caseId;
   useEffect(() => {
     if (!procedure || !focusAfterLoad.current) return;
     focusAfterLoad.current = false;
-    focusField(procedure.cases.length > 1 && !form.caseId ? 'rc-case' : 'rc-scan');
-  }, [procedure, form.caseId]);
+    focusField(askCase ? 'rc-case' : 'rc-scan');
+  }, [procedure, askCase]);
 
   function choose(entry: CatalogueEntry) {
     setChanging(false);
@@ -56,7 +58,21 @@ export function ProcedureSection({ intake, reader, kit }: { intake: Intake; read
       {showPicker && (
         <ProcedurePicker entries={intake.entries} uses={intake.uses} onChoose={choose} scan={reader.scan} autoFocus={!form.procedureId || changing} error={errorOf('procedure')} />
       )}
-      {procedure && !changing && procedure.cases.length > 1 && (
+      {procedure && !changing && intake.byChannel && (
+        <fieldset className="rc-choices rc-inline" aria-describedby="rc-channel-case">
+          <legend>{t('receive.procedure.channel')}</legend>
+          {intake.byChannel.map(({ channel }) => (
+            <label key={channel} className="rc-choice">
+              <input type="radio" name="rc-channel" checked={intake.channel === channel} onChange={() => update((f) => ({ ...f, channel }))} />
+              <span>{t(`procedure.channelNames.${channel}`)}</span>
+            </label>
+          ))}
+          <p id="rc-channel-case" className="muted rc-hint">
+            {t('receive.procedure.caseByChannel', { name: intake.docCase?.name ?? '' })}
+          </p>
+        </fieldset>
+      )}
+      {procedure && !changing && !intake.byChannel && procedure.cases.length > 1 && (
         <fieldset className="rc-choices" aria-describedby={errorOf('case') ? 'rc-case-error' : 'rc-case-hint'}>
           <legend>{t('receive.procedure.case')}</legend>
           <p id="rc-case-hint" className="muted rc-hint">

@@ -18,15 +18,18 @@ export function TermsSection({ intake, reader, kit }: { intake: Intake; reader: 
   return (
     <fieldset className="rc-section">
       <legend>{t('receive.terms.legend')}</legend>
-      <fieldset className="rc-choices rc-inline">
-        <legend>{t('receive.terms.channel')}</legend>
-        {CHANNELS.map((c: Channel) => (
-          <label key={c} className="rc-choice">
-            <input type="radio" name="rc-channel" checked={form.channel === c} onChange={() => update((f) => ({ ...f, channel: c }))} />
-            <span>{t(`procedure.channelNames.${c}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      {/* When the cases are ways of submitting, the channel is chosen with the procedure, above. */}
+      {!intake.byChannel && (
+        <fieldset className="rc-choices rc-inline">
+          <legend>{t('receive.terms.channel')}</legend>
+          {CHANNELS.map((c: Channel) => (
+            <label key={c} className="rc-choice">
+              <input type="radio" name="rc-channel" checked={form.channel === c} onChange={() => update((f) => ({ ...f, channel: c }))} />
+              <span>{t(`procedure.channelNames.${c}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="rc-grid">
         {text('sets', t('receive.terms.sets'), { error: errorOf('sets'), inputMode: 'numeric' })}
         {field(

@@ -6,7 +6,8 @@
 import type { Translate } from '../../app/i18n';
 import { validateCitizenId, type IdCardQr } from '../../domain/citizenId';
 import type { Applicant, ApplicantKind, ReceivedDocument, ReturnMethod, SupplementItem } from '../../domain/dossier/events';
-import type { Channel, DocumentCase, Procedure, RequiredDocument } from '../../domain/procedure';
+import { CHANNELS, type Channel, type DocumentCase, type Procedure, type RequiredDocument } from '../../domain/procedure';
+import { foldVietnamese } from '../../domain/searchText';
 import type { NewAttachment } from '../../store/dossiers';
 
 export interface ApplicantForm {
@@ -145,9 +146,51 @@ export function withText(form: ReceiveFormData, key: TextKey, value: string): Re
 // Procedure, case and documents
 // ---------------------------------------------------------------------------------------------
 
-/** The case the documents follow: the chosen one, or the only one when there is no choice. */
-export function currentCase(procedure: Procedure | null | undefined, caseId: string | null): DocumentCase | null {
+/**
+ * The channels a case is for, read from its name as the catalogue publishes it ("Nộp hồ sơ trực
+ * tiếp hoặc qua hệ thống bưu chính" → desk and postal); null when the name says nothing of them.
+ */
+export function caseChannels(docCase: DocumentCase): Channel[] | null {
+  const name = foldVietnamese(docCase.name);
+  const found = CHANNELS.filter((c) => CHANNEL_WORDS[c].test(name));
+  return found.length > 0 ? found : null;
+}
+
+const CHANNEL_WORDS: Record<Channel, RegExp> = { desk: /\btruc tiep\b/, online: /\btruc tuyen\b/, postal: /\bbuu chinh\b/ };
+
+/**
+ * When every case of a procedure is a way of submitting ("Nộp trực tiếp…", "Nộp trực tuyến…"),
+ * the case and the channel mean the same thing and are one choice: the channels the cases cover,
+ * each with its case. Null when the cases are about something else (then both are chosen apart).
+ */
+export function channelCases(procedure: Procedure | null | undefined): { channel: Channel; docCase: DocumentCase }[] | null {
+  if (!procedure || procedure.cases.length === 0) return null;
+  const covers = procedure.cases.map((c) => ({ docCase: c, channels: caseChannels(c) }));
+  if (covers.some((c) => c.channels === null)) return null;
+  return CHANNELS.flatMap((channel) => {
+    const found = covers.find((c) => c.channels?.includes(channel));
+    return found ? [{ channel, docCase: found.docCase }] : [];
+  });
+}
+
+/** The channel the dossier is received through: the one chosen, unless the procedure's cases do not cover it. */
+export function effectiveChannel(procedure: Procedure | null | undefined, channel: Channel): Channel {
+  const byChannel = channelCases(procedure);
+  if (!byChannel || byChannel.length === 0 || byChannel.some((c) => c.channel === channel)) return channel;
+  return byChannel[0]!.channel;
+}
+
+/**
+ * The case the documents follow: the one of the channel when the cases are ways of submitting,
+ * else the chosen one, or the only one when there is no choice.
+ */
+export function currentCase(procedure: Procedure | null | undefined, caseId: string | null, channel: Channel = 'desk'): DocumentCase | null {
   if (!procedure) return null;
+  const byChannel = channelCases(procedure);
+  if (byChannel) {
+    const chosen = effectiveChannel(procedure, channel);
+    return byChannel.find((c) => c.channel === chosen)?.docCase ?? null;
+  }
   if (caseId) return procedure.cases.find((c) => c.id === caseId) ?? null;
   return procedure.cases.length === 1 ? (procedure.cases[0] ?? null) : null;
 }
@@ -330,7 +373,7 @@ function nameError(form: ReceiveFormData, t: Translate): FieldError[] {
 export function receiptErrors(form: ReceiveFormData, procedure: Procedure | null, t: Translate, today: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!procedure) errors.push({ field: 'procedure', message: t('receive.errors.procedureRequired') });
-  else if (!currentCase(procedure, form.caseId)) errors.push({ field: 'case', message: t('receive.errors.caseRequired') });
+  else if (!currentCase(procedure, form.caseId, form.channel)) errors.push({ field: 'case', message: t('receive.errors.caseRequired') });
   errors.push(...nameError(form, t), ...applicantErrors(form.applicant, t, today));
   if (parseSets(form.sets) === null) errors.push({ field: 'sets', message: t('receive.errors.sets') });
   if (form.returnMethod === 'postal' && !form.returnAddress.trim()) {

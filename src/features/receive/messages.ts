@@ -35,6 +35,8 @@ export const vi = {
     notFound: 'Không tìm thấy thủ tục {{id}} trên máy này. Hãy tìm và chọn lại.',
     case: 'Trường hợp',
     caseHint: 'Trường hợp quyết định danh mục giấy tờ cần nộp.',
+    channel: 'Hình thức nộp',
+    caseByChannel: 'Thành phần hồ sơ theo trường hợp: {{name}}',
   },
   applicant: {
     legend: 'Người nộp hồ sơ',
@@ -197,6 +199,8 @@ export const en: typeof vi = {
     notFound: 'Procedure {{id}} is not on this device. Search and choose again.',
     case: 'Case',
     caseHint: 'The case decides which documents are required.',
+    channel: 'Submitted',
+    caseByChannel: 'Documents of the case: {{name}}',
   },
   applicant: {
     legend: 'Applicant',

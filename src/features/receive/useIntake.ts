@@ -10,11 +10,11 @@ import { useDeskRules, useDeskSettings, useNow } from '../../app/useDesk';
 import { vnDate } from '../../domain/calendar/vnTime';
 import type { DeskSettings } from '../../domain/deskSettings';
 import type { SupplementItem } from '../../domain/dossier/events';
-import { termsForChannel, totalFeeVnd, type ChannelTerms, type DocumentCase, type TimeLimit } from '../../domain/procedure';
+import { termsForChannel, totalFeeVnd, type Channel, type ChannelTerms, type DocumentCase, type TimeLimit } from '../../domain/procedure';
 import { catalogueIndex, getProcedure, invalidateCatalogueIndex, type CatalogueEntry } from '../../store/catalogue';
 import { db, type ProcedureRow } from '../../store/db';
 import { frequentProcedures, type ProcedureUse } from '../../store/recentProcedures';
-import { checksFor, currentCase, missingDocuments, type DocumentCheck, type FieldId, type ReceiveFormData } from './formState';
+import { channelCases, checksFor, currentCase, effectiveChannel, missingDocuments, type DocumentCheck, type FieldId, type ReceiveFormData } from './formState';
 import { useDraftAutosave, type DraftAutosave } from './useDraftAutosave';
 
 export interface Intake {
@@ -34,6 +34,10 @@ export interface Intake {
   entries: CatalogueEntry[] | null;
   uses: ProcedureUse[];
   procedure: ProcedureRow | null;
+  /** The dossier's channel: the one chosen, or the first the procedure's cases cover. */
+  channel: Channel;
+  /** The procedure's cases are ways of submitting: the channel chooses the case (else null). */
+  byChannel: { channel: Channel; docCase: DocumentCase }[] | null;
   /** A procedure id is set but the catalogue on this device does not have it. */
   procedureMissing: boolean;
   docCase: DocumentCase | null;
@@ -95,11 +99,12 @@ export function useIntake(draftId: string, initial: ReceiveFormData): Intake {
   );
   const procedure = procedureRow && procedureRow.id === form.procedureId ? procedureRow : null;
   const procedureMissing = form.procedureId !== null && procedureRow === null;
-  const docCase = currentCase(procedure, form.caseId);
+  const channel = effectiveChannel(procedure, form.channel);
+  const docCase = currentCase(procedure, form.caseId, channel);
   const checks = checksFor(docCase, form.documents);
   const missing = missingDocuments(docCase, form.documents);
 
-  const terms = procedure ? termsForChannel(procedure, form.channel) : undefined;
+  const terms = procedure ? termsForChannel(procedure, channel) : undefined;
   const limit = terms?.timeLimit ?? null;
   const limitConfirmed = !!limit && (limit.amount !== null || limit.unit === 'within-day');
   let dueAt: number | null = null;
@@ -136,6 +141,8 @@ export function useIntake(draftId: string, initial: ReceiveFormData): Intake {
     uses,
     procedure,
     procedureMissing,
+    channel,
+    byChannel: channelCases(procedure),
     docCase,
     checks,
     missing,

@@ -125,7 +125,7 @@ export function useOutcomes(intake: Intake, notice: string | null, onRestart: (n
       const state = await receiveDossier({
         procedure,
         caseId: docCase?.id ?? null,
-        channel: form.channel,
+        channel: intake.channel,
         applicant: toApplicant(form.applicant),
         documents: receivedDocuments(docCase, form.documents),
         sets: parseSets(form.sets) ?? 1,
