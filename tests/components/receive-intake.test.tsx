@@ -157,7 +157,8 @@ describe('intake: the applicant and the ID card', () => {
 
     expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Nguyễn Văn An');
     expect((screen.getByLabelText('Số định danh cá nhân (12 số)') as HTMLInputElement).value).toBe('001090012345');
-    expect((screen.getByLabelText('Ngày sinh') as HTMLInputElement).value).toBe('1990-03-15');
+    // The card's ddMMyyyy shows day first, whatever the browser's language.
+    expect((screen.getByLabelText('Ngày sinh') as HTMLInputElement).value).toBe('15/03/1990');
     expect((screen.getByRole('radio', { name: 'Nam' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Địa chỉ') as HTMLInputElement).value).toBe('Số 1 Đường Láng, Hà Nội');
     expect(screen.getByText(/Đã điền từ thẻ căn cước: họ tên, số định danh, ngày sinh/)).toBeTruthy();
@@ -166,6 +167,29 @@ describe('intake: the applicant and the ID card', () => {
     expect(location()).toMatch(/^\/tiep-nhan/);
     expect(await db().dossiers.count()).toBe(0);
     expect(await db().visits.count()).toBe(0);
+  });
+
+  it('takes the date of birth typed day first, dd/mm/yyyy, and catches a scan typed into it', async () => {
+    const user = userEvent.setup();
+    await openTestProcedure();
+    const dob = screen.getByLabelText('Ngày sinh') as HTMLInputElement;
+    await user.type(dob, '12031990');
+    expect(dob.value).toBe('12/03/1990');
+    await user.type(screen.getByLabelText('Họ và tên'), 'Lê Thị Hoa');
+    await user.click(documentBox());
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }));
+    await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
+    const [row] = await db().dossiers.toArray();
+    expect(row?.applicant).toMatchObject({ dateOfBirth: '1990-03-12' });
+  });
+
+  it('catches a scan typed into the date of birth', async () => {
+    const user = userEvent.setup();
+    await openTestProcedure();
+    const dob = screen.getByLabelText('Ngày sinh') as HTMLInputElement;
+    await user.type(dob, `${QR}{Enter}`);
+    expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Nguyễn Văn An');
+    expect(dob.value).toBe('15/03/1990');
   });
 
   it('catches a scan typed into any other field and gives that field its value back', async () => {

@@ -1,4 +1,5 @@
 /** The intake form's applicant: the ID-card reader, then a person's or an organisation's fields. */
+import { DateInput } from '../../app/DateInput';
 import { useT } from '../../app/i18n';
 import { describe, type FieldKit } from './fields';
 import { idWarnings } from './formState';
@@ -51,14 +52,17 @@ export function ApplicantSection({ intake, reader, kit }: { intake: Intake; read
               <label htmlFor="rc-dateOfBirth" className="field-label">
                 {t('receive.applicant.dateOfBirth')}
               </label>
-              <input
+              {/* dd/mm/yyyy whatever the browser's language; a scan typed here still fills the applicant. */}
+              <DateInput
                 id="rc-dateOfBirth"
-                type="date"
                 max={today}
                 value={a.dateOfBirth}
                 aria-invalid={errorOf('dateOfBirth') ? true : undefined}
                 aria-describedby={describe('dateOfBirth', errorOf('dateOfBirth'))}
-                onChange={(e) => update((f) => ({ ...f, applicant: { ...f.applicant, dateOfBirth: e.target.value } }))}
+                onChange={(dateOfBirth) => update((f) => ({ ...f, applicant: { ...f.applicant, dateOfBirth } }))}
+                // The field adds slashes between the card number's first digits: read past them.
+                // Its text then follows the scanned date of birth, so there is nothing to give back.
+                onInput={(e) => reader.scan.observe(e.currentTarget.value.replace(/^[\d/]*/, (lead) => lead.replace(/\//g, '')), () => undefined)}
                 onBlur={() => intake.touch('dateOfBirth')}
               />
               {errorOf('dateOfBirth') && (
