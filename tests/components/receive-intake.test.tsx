@@ -299,7 +299,28 @@ describe('intake: outcomes', () => {
     expect(await listDrafts('receive')).toEqual([]);
   });
 
-  it('saves a complete dossier with its appointment, drops the draft and opens the receipt (Ctrl+S)', async () => {
+  it('names its shortcuts by what they do: Ctrl+S keeps the draft, Ctrl+Enter receives only a complete dossier', async () => {
+    const user = userEvent.setup();
+    await openTestProcedure();
+    expect(screen.getByText('Ctrl+Enter: tiếp nhận và in giấy hẹn · Ctrl+S: lưu nháp')).toBeTruthy();
+    await user.type(screen.getByLabelText('Họ và tên'), 'Lê Thị Hoa');
+    // A document is missing: Ctrl+Enter says so and records nothing (no guidance behind the officer's back).
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText(/Chưa tiếp nhận: còn thiếu 1 giấy tờ bắt buộc/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('missing-documents')));
+    expect(await db().visits.count()).toBe(0);
+    await user.click(documentBox());
+    // Ctrl+S saves the draft now and never receives.
+    await user.keyboard('{Control>}s{/Control}');
+    expect(await screen.findByText('Đã lưu nháp. Hồ sơ chưa được tiếp nhận.')).toBeTruthy();
+    expect(location()).toMatch(/^\/tiep-nhan/);
+    expect(await db().dossiers.count()).toBe(0);
+    const [draft] = await listDrafts('receive');
+    expect((draft?.data as { applicant: { name: string } }).applicant.name).toBe('Lê Thị Hoa');
+    expect(screen.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).getAttribute('aria-keyshortcuts')).toBe('Control+Enter');
+  });
+
+  it('saves a complete dossier with its appointment, drops the draft and opens the receipt (Ctrl+Enter)', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(vn('2026-11-20T09:00:00'));
     const user = userEvent.setup();
@@ -310,7 +331,7 @@ describe('intake: outcomes', () => {
     expect(screen.getByTestId('appointment').textContent).toBe('Hẹn trả: 17 giờ 00 phút, ngày 25 tháng 11 năm 2026');
     await waitFor(async () => expect(await listDrafts('receive')).toHaveLength(1));
 
-    await user.keyboard('{Control>}s{/Control}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
     const rows = await db().dossiers.toArray();
     expect(rows).toHaveLength(1);
@@ -448,6 +469,53 @@ describe('intake: the desk is not configured', () => {
     expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Lê Thị Hoa');
   });
 });
+
+describe('intake: the next citizen', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+    await seed(TEST_PROCEDURE);
+  });
+
+  it('keeps no draft of an abandoned pick: a procedure chosen and nothing typed', async () => {
+    const user = userEvent.setup();
+    const first = renderAt('/tiep-nhan');
+    await user.type(await screen.findByRole('combobox', { name: 'Tìm thủ tục theo tên hoặc mã' }), TEST_PROCEDURE.code);
+    await user.keyboard('{Enter}');
+    await screen.findByText(TEST_PROCEDURE.name);
+    await user.click(screen.getByRole('radio', { name: 'Qua dịch vụ bưu chính' }));
+    first.unmount();
+    // One left over by an older version, with nothing in it, is cleared too.
+    await db().drafts.put({ id: 'old', kind: 'receive', data: { procedureId: TEST_PROCEDURE.id, procedureName: TEST_PROCEDURE.name }, updatedAt: 1 });
+
+    renderAt('/tiep-nhan');
+    expect(await screen.findByRole('combobox', { name: 'Tìm thủ tục theo tên hoặc mã' })).toBeTruthy();
+    expect(screen.queryByText('Hồ sơ đang nhập dở')).toBeNull();
+    expect(screen.queryByText(/hồ sơ khác đang nhập dở/)).toBeNull();
+    await waitFor(async () => expect(await db().drafts.count()).toBe(0));
+  });
+
+  it('opens a new dossier at once from ?moi=1 (the receipt offers it), the unfinished ones still reachable', async () => {
+    const user = userEvent.setup();
+    const first = await openTestProcedureAndType('Lê Thị Hoa');
+    first.unmount();
+    renderAt('/tiep-nhan?moi=1');
+    const box = await screen.findByRole('combobox', { name: 'Tìm thủ tục theo tên hoặc mã' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(screen.getByText(/Còn 1 hồ sơ khác đang nhập dở/)).toBeTruthy();
+    await waitFor(() => expect(location()).toMatch(/^\/tiep-nhan\?nhap=[^&]+$/));
+    await user.click(screen.getByRole('link', { name: 'Xem danh sách' }));
+    expect(await screen.findByRole('button', { name: /^Tiếp tục hồ sơ: Đăng ký khai sinh — Lê Thị Hoa/ })).toBeTruthy();
+  });
+});
+
+async function openTestProcedureAndType(name: string) {
+  const user = userEvent.setup();
+  const view = renderAt(`/tiep-nhan?thu-tuc=${TEST_PROCEDURE.id}`);
+  await screen.findByText(TEST_PROCEDURE.name);
+  await user.type(screen.getByLabelText('Họ và tên'), name);
+  await waitFor(async () => expect(await listDrafts('receive')).toHaveLength(1));
+  return view;
+}
 
 describe('intake: never losing what was typed', () => {
   beforeEach(async () => {

@@ -76,7 +76,7 @@ export function DocumentsSection({ intake, kit }: { intake: Intake; kit: FieldKi
       )}
       {docCase &&
         (incomplete ? (
-          <div className="rc-missing" data-testid="missing-documents">
+          <div className="rc-missing" id="rc-missing" tabIndex={-1} data-testid="missing-documents">
             <p className="rc-missing-title">{t('receive.documents.missing', { count: missing.length })}</p>
             <ul>
               {missing.map((m) => (

@@ -193,7 +193,7 @@ export function ReceiveForm({ draftId, initial, notice, otherDrafts, onRestart }
 
         <div className="rc-actions">
           {dueText && !incomplete && <p className="rc-actions-due">{t('receive.appointment.due', { when: dueText })}</p>}
-          <button type="submit" aria-keyshortcuts="Control+S" disabled={busy}>
+          <button type="submit" aria-keyshortcuts={incomplete ? undefined : 'Control+Enter'} disabled={busy}>
             {busy ? t('receive.actions.saving') : incomplete ? t('receive.actions.guidance') : t('receive.actions.receive')}
           </button>
           {(['refusal', 'redirect'] as const).map((kind) => (

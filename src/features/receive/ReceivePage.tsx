@@ -1,7 +1,10 @@
 /**
  * /tiep-nhan: opens the intake form on a draft. `?nhap=<id>` is the draft being typed (kept in
  * the address so a reload comes straight back to it); without it, unfinished drafts are offered
- * first. `?thu-tuc=<id>` starts a new dossier for that procedure (the catalogue links here).
+ * first. `?thu-tuc=<id>` starts a new dossier for that procedure (the catalogue links here);
+ * `?moi=1` starts a new dossier at once (the printed receipt offers it for the next citizen).
+ * Drafts that hold nothing worth keeping (a procedure picked, nothing typed) are deleted, never
+ * offered.
  */
 // This screen's texts register themselves with i18n when this chunk loads.
 import './messages';
@@ -12,7 +15,7 @@ import { useT } from '../../app/i18n';
 import { useUi } from '../../app/uiState';
 import type { DraftRow } from '../../store/db';
 import { deleteDraft, listDrafts, loadDraft } from '../../store/drafts';
-import { emptyForm, restoreForm, type ReceiveFormData } from './formState';
+import { emptyForm, restoreForm, worthKeeping, type ReceiveFormData } from './formState';
 import { ReceiveForm } from './ReceiveForm';
 import { settleDrafts } from './useDraftAutosave';
 import './receive.css';
@@ -26,11 +29,20 @@ interface Session {
 
 type View = { kind: 'loading' } | { kind: 'choose'; drafts: DraftRow[] } | { kind: 'form'; session: Session };
 
+/** The drafts worth offering; the others (an abandoned pick) are deleted. */
+async function keptDrafts(): Promise<DraftRow[]> {
+  const drafts = await listDrafts('receive');
+  const empty = drafts.filter((d) => !worthKeeping(restoreForm(d.data, d.id)));
+  await Promise.all(empty.map((d) => deleteDraft(d.id)));
+  return drafts.filter((d) => !empty.includes(d));
+}
+
 export function ReceivePage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const draftParam = params.get('nhap');
   const procedureParam = params.get('thu-tuc');
+  const freshParam = params.get('moi') === '1';
   const [view, setView] = useState<View>({ kind: 'loading' });
   /** The draft on screen: the address changing to it must not reload it. */
   const shown = useRef<string | null>(null);
@@ -42,6 +54,7 @@ export function ReceivePage() {
       (p) => {
         const next = new URLSearchParams(p);
         next.set('nhap', session.draftId);
+        next.delete('moi');
         return next;
       },
       { replace: true },
@@ -66,10 +79,10 @@ export function ReceivePage() {
         setView({ kind: 'form', session: { draftId: draftParam, form, notice: null, otherDrafts: 0 } });
         return;
       }
-      const drafts = await listDrafts('receive');
+      const drafts = await keptDrafts();
       if (!live) return;
       shown.current = null;
-      if (drafts.length === 0 || procedureParam) startNew(procedureParam, null, drafts.length);
+      if (drafts.length === 0 || procedureParam || freshParam) startNew(procedureParam, null, drafts.length);
       else setView({ kind: 'choose', drafts });
     })();
     return () => {
@@ -77,7 +90,7 @@ export function ReceivePage() {
     };
     // startNew/open only set state and the address; re-running on their identity would loop.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draftParam, procedureParam]);
+  }, [draftParam, procedureParam, freshParam]);
 
   if (view.kind === 'loading') return <p className="page">{t('receive.loading')}</p>;
   if (view.kind === 'choose') {

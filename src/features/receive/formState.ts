@@ -121,6 +121,22 @@ export function restoreForm(data: unknown, dossierId: string): ReceiveFormData {
   };
 }
 
+/**
+ * Whether the form holds anything the officer would miss: typed text, a ticked document, a file,
+ * an edited fee. Choices alone (procedure, case, channel, return method) are quickly made again,
+ * so a form with nothing else is not kept as a draft.
+ */
+export function worthKeeping(form: ReceiveFormData): boolean {
+  const { kind: _kind, gender: _gender, ...texts } = form.applicant;
+  return (
+    Object.values(texts).some((v) => v.trim() !== '') ||
+    form.documents.some((d) => d.received) ||
+    form.attachments.length > 0 ||
+    form.feeEdited ||
+    [form.note, form.guidanceNote, form.refusalReasons, form.redirectTo, form.returnAddress].some((v) => v.trim() !== '')
+  );
+}
+
 /** Text fields of the form, by the key the form's setters use. */
 export type ApplicantTextKey = Exclude<keyof ApplicantForm, 'kind' | 'gender'>;
 export type OtherTextKey = 'returnAddress' | 'note' | 'guidanceNote' | 'refusalReasons' | 'redirectTo' | 'sets' | 'fee';

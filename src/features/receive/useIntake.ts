@@ -14,7 +14,7 @@ import { termsForChannel, totalFeeVnd, type Channel, type ChannelTerms, type Doc
 import { catalogueIndex, getProcedure, invalidateCatalogueIndex, type CatalogueEntry } from '../../store/catalogue';
 import { db, type ProcedureRow } from '../../store/db';
 import { frequentProcedures, type ProcedureUse } from '../../store/recentProcedures';
-import { channelCases, checksFor, currentCase, effectiveChannel, missingDocuments, type DocumentCheck, type FieldId, type ReceiveFormData } from './formState';
+import { channelCases, checksFor, currentCase, effectiveChannel, missingDocuments, worthKeeping, type DocumentCheck, type FieldId, type ReceiveFormData } from './formState';
 import { useDraftAutosave, type DraftAutosave } from './useDraftAutosave';
 
 export interface Intake {
@@ -119,7 +119,7 @@ export function useIntake(draftId: string, initial: ReceiveFormData): Intake {
   const feeText = form.feeEdited ? form.fee : catalogueFee === null ? '' : String(catalogueFee);
 
   const draftData = useMemo(() => ({ ...form, procedureName: procedure?.name ?? form.procedureName }), [form, procedure]);
-  const autosave = useDraftAutosave(draftId, draftData, dirty);
+  const autosave = useDraftAutosave(draftId, draftData, dirty, worthKeeping(form));
 
   const update = useCallback((change: (f: ReceiveFormData) => ReceiveFormData) => {
     setForm(change);

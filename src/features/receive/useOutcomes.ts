@@ -24,6 +24,7 @@ import {
   type FieldError,
   type FieldId,
 } from './formState';
+import { focusField } from './fields';
 import { vi } from './messages';
 import type { Intake } from './useIntake';
 
@@ -165,20 +166,31 @@ export function useOutcomes(intake: Intake, notice: string | null, onRestart: (n
 
   const primary = () => (incomplete ? visit('guidance') : receive());
 
-  // Ctrl+S / Cmd+S: receive when the dossier is complete; otherwise keep the draft and say why not.
-  const onSaveKey = useRef<() => void>(() => undefined);
+  // Shortcuts named by what they do: Ctrl+Enter receives (never guidance: a missing document
+  // is said, not turned into a Mẫu 02); Ctrl+S only writes the draft now.
+  const shortcuts = useRef<{ receive(): void; save(): void }>({ receive: () => undefined, save: () => undefined });
   useEffect(() => {
-    onSaveKey.current = () => {
-      if (incomplete) {
-        void autosave.flush().then(() => setStatus(t('receive.actions.draftSaved')));
-      } else void receive();
+    shortcuts.current = {
+      receive: () => {
+        if (incomplete) {
+          setStatus(t('receive.actions.incompleteShortcut', { count: missing.length }));
+          focusField('rc-missing');
+        } else void receive();
+      },
+      save: () => void autosave.flush().then(() => setStatus(t('receive.actions.draftSaved'))),
     };
   });
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.code === 'KeyS' || e.key.toLowerCase() === 's')) {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (e.key === 'Enter') {
+        // In the procedure search, Enter (with or without Ctrl) takes the procedure.
+        if (e.target instanceof HTMLElement && e.target.getAttribute('role') === 'combobox') return;
         e.preventDefault();
-        onSaveKey.current();
+        shortcuts.current.receive();
+      } else if (e.code === 'KeyS' || e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        shortcuts.current.save();
       }
     };
     window.addEventListener('keydown', onKey);
