@@ -8,6 +8,7 @@ import { ensureCatalogue, invalidateCatalogueIndex, toProcedureRow } from '../..
 import { db } from '../../src/store/db';
 import { listDrafts } from '../../src/store/drafts';
 import { receiveDossier } from '../../src/store/dossiers';
+import { recordVisit } from '../../src/store/visits';
 import { freshDatabase, TEST_PROCEDURE, vn } from '../store/helpers';
 
 const QR = '001090012345|123456789|Nguyễn Văn An|15031990|Nam|Số 1 Đường Láng, Hà Nội|01022021';
@@ -505,6 +506,88 @@ describe('intake: the next citizen', () => {
     await waitFor(() => expect(location()).toMatch(/^\/tiep-nhan\?nhap=[^&]+$/));
     await user.click(screen.getByRole('link', { name: 'Xem danh sách' }));
     expect(await screen.findByRole('button', { name: /^Tiếp tục hồ sơ: Đăng ký khai sinh — Lê Thị Hoa/ })).toBeTruthy();
+  });
+});
+
+describe('intake: a citizen who comes back', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+    await seed(TEST_PROCEDURE, { ...TEST_PROCEDURE, id: '9.000002', code: '9.000002', name: 'Thủ tục thứ hai', cases: [{ id: 'c', name: 'Chung', documents: [{ name: 'Đơn', originals: 1, copies: 0 }, { name: 'Giấy tờ A', originals: 1, copies: 1 }] }] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('starts the intake again from a guidance visit with everything filled, and says when the guidance was given', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(vn('2026-11-20T09:00:00'));
+    const user = userEvent.setup();
+    const first = renderAt('/tiep-nhan?thu-tuc=9.000002');
+    await screen.findByText('Thủ tục thứ hai');
+    await user.type(screen.getByLabelText('Họ và tên'), 'Lê Thị Hoa');
+    await user.type(screen.getByLabelText('Số định danh cá nhân (12 số)'), '001190012345');
+    await user.type(screen.getByLabelText('Ngày sinh'), '02011990');
+    await user.type(screen.getByLabelText('Số điện thoại'), '0912345678');
+    await user.click(screen.getByRole('checkbox', { name: 'Đơn' }));
+    await user.click(screen.getByRole('radio', { name: 'Qua dịch vụ bưu chính' }));
+    await user.click(screen.getByRole('button', { name: 'Hướng dẫn bổ sung' }));
+    await waitFor(() => expect(location()).toMatch(/^\/in\/huong-dan\//));
+    const [visit] = await db().visits.toArray();
+    expect(visit?.form).toMatchObject({ caseId: 'c', channel: 'desk', returnMethod: 'postal' });
+    first.unmount();
+
+    // Three days later the citizen brings the missing paper.
+    vi.setSystemTime(vn('2026-11-23T10:00:00'));
+    renderAt(`/tiep-nhan?luot=${visit!.id}`);
+    expect(
+      await screen.findByText(
+        'Công dân đã được hướng dẫn bổ sung hồ sơ ngày 20/11/2026 (Mẫu 02), còn thiếu: Giấy tờ A. Thông tin của lần đó đã được điền sẵn: kiểm tra lại và đánh dấu giấy tờ công dân mang đến lần này.',
+      ),
+    ).toBeTruthy();
+    await screen.findByText('Thủ tục thứ hai');
+    expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Lê Thị Hoa');
+    expect((screen.getByLabelText('Số định danh cá nhân (12 số)') as HTMLInputElement).value).toBe('001190012345');
+    expect((screen.getByLabelText('Ngày sinh') as HTMLInputElement).value).toBe('02/01/1990');
+    expect((screen.getByLabelText('Số điện thoại') as HTMLInputElement).value).toBe('0912345678');
+    expect((screen.getByRole('checkbox', { name: 'Đơn' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Giấy tờ A' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('radio', { name: 'Qua dịch vụ bưu chính' }) as HTMLInputElement).checked).toBe(true);
+    // The visit it came from is not repeated as a warning beside the ID number.
+    expect(screen.queryByTestId('earlier-guidance')).toBeNull();
+    await waitFor(() => expect(location()).toMatch(/^\/tiep-nhan\?nhap=[^&]+$/));
+    expect(await listDrafts('receive')).toHaveLength(1);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Giấy tờ A' }));
+    await user.type(screen.getByLabelText('Địa chỉ nhận kết quả qua bưu chính'), 'Thôn 2');
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }));
+    await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
+    const [row] = await db().dossiers.toArray();
+    expect(row?.applicant).toMatchObject({ name: 'Lê Thị Hoa', idNumber: '001190012345', dateOfBirth: '1990-01-02', phone: '0912345678' });
+  }, 20_000);
+
+  it('shows that guidance was already given when the ID number typed matches an earlier guidance', async () => {
+    await recordVisit({
+      at: vn('2026-11-20T09:00:00'),
+      outcome: 'guidance',
+      procedureId: TEST_PROCEDURE.id,
+      procedureCode: TEST_PROCEDURE.code,
+      procedureName: TEST_PROCEDURE.name,
+      applicant: { kind: 'person', name: 'Lê Thị Hoa', idNumber: '001190012345' },
+      missing: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, note: null }],
+      reason: 'Thiếu tờ khai',
+    });
+    const user = userEvent.setup();
+    await openTestProcedure();
+    const id = screen.getByLabelText('Số định danh cá nhân (12 số)');
+    await user.type(id, '001190012346');
+    expect(screen.queryByTestId('earlier-guidance')).toBeNull();
+    await user.clear(id);
+    await user.type(id, '001190012345');
+    const box = await screen.findByTestId('earlier-guidance');
+    expect(box.textContent).toMatch(/đã được hướng dẫn bổ sung ngày 20\/11\/2026 \(Đăng ký khai sinh\), còn thiếu: Tờ khai đăng ký khai sinh/);
+    expect(box.textContent).toMatch(/Chỉ hướng dẫn một lần/);
+    const [visit] = await db().visits.toArray();
+    expect(within(box).getByRole('link', { name: 'In lại phiếu hướng dẫn' }).getAttribute('href')).toBe(`/in/huong-dan/${visit!.id}`);
   });
 });
 

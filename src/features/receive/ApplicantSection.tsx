@@ -1,10 +1,45 @@
 /** The intake form's applicant: the ID-card reader, then a person's or an organisation's fields. */
-import { DateInput } from '../../app/DateInput';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { DateInput, formatDateText } from '../../app/DateInput';
 import { useT } from '../../app/i18n';
+import { vnDate } from '../../domain/calendar/vnTime';
+import { guidanceVisitsFor } from '../../store/visits';
+import { printPaths } from '../print/paths';
 import { describe, type FieldKit } from './fields';
 import { idWarnings } from './formState';
 import { ScanPanel, type IdCardScan } from './IdCardScan';
 import type { Intake } from './useIntake';
+
+/**
+ * Guidance is given once (DOMAIN.md §2): when the ID number is one that was given guidance before,
+ * the officer sees when, for what, and what was missing, with the sheet to print again.
+ */
+function EarlierGuidance({ idNumber, except }: { idNumber: string; except: string | null }) {
+  const t = useT();
+  const id = idNumber.trim();
+  const valid = /^\d{12}$/.test(id);
+  const visits = useLiveQuery(() => (valid ? guidanceVisitsFor(id) : Promise.resolve([])), [id, valid], []);
+  const earlier = visits.filter((v) => v.id !== except);
+  if (!valid || earlier.length === 0) return null;
+  return (
+    <div className="rc-wide banner banner-warn" role="status" data-testid="earlier-guidance">
+      <ul>
+        {earlier.slice(0, 3).map((v) => (
+          <li key={v.id}>
+            {t('receive.visit.earlierGuidance', {
+              date: formatDateText(vnDate(v.at)),
+              procedure: v.procedureName ?? '—',
+              missing: v.missing.map((m) => m.name).join('; ') || v.reason,
+            })}{' '}
+            <Link to={printPaths.guidance(v.id)}>{t('receive.visit.reprint')}</Link>
+          </li>
+        ))}
+      </ul>
+      <p>{t('receive.visit.onceOnly')}</p>
+    </div>
+  );
+}
 
 export function ApplicantSection({ intake, reader, kit }: { intake: Intake; reader: IdCardScan; kit: FieldKit }) {
   const t = useT();
@@ -48,6 +83,7 @@ export function ApplicantSection({ intake, reader, kit }: { intake: Intake; read
                   </div>
                 ) : null,
             })}
+            <EarlierGuidance idNumber={a.idNumber} except={form.fromVisit ?? null} />
             <div className="field">
               <label htmlFor="rc-dateOfBirth" className="field-label">
                 {t('receive.applicant.dateOfBirth')}

@@ -8,6 +8,7 @@ import { validateCitizenId, type IdCardQr } from '../../domain/citizenId';
 import type { Applicant, ApplicantKind, ReceivedDocument, ReturnMethod, SupplementItem } from '../../domain/dossier/events';
 import { CHANNELS, type Channel, type DocumentCase, type Procedure, type RequiredDocument } from '../../domain/procedure';
 import { foldVietnamese } from '../../domain/searchText';
+import type { VisitFormSnapshot, VisitRow } from '../../store/db';
 import type { NewAttachment } from '../../store/dossiers';
 
 export interface ApplicantForm {
@@ -66,6 +67,8 @@ export interface ReceiveFormData {
   guidanceNote: string;
   refusalReasons: string;
   redirectTo: string;
+  /** The visit (guidance, refusal, redirect) this intake was started again from, if any. */
+  fromVisit?: string | null;
 }
 
 export const EMPTY_APPLICANT: ApplicantForm = {
@@ -118,6 +121,48 @@ export function restoreForm(data: unknown, dossierId: string): ReceiveFormData {
     applicant: { ...EMPTY_APPLICANT, ...d.applicant },
     documents: Array.isArray(d.documents) ? d.documents : [],
     attachments: Array.isArray(d.attachments) ? d.attachments : [],
+  };
+}
+
+/** What a visit keeps of the form, to start the intake again from it. */
+export function visitSnapshot(form: ReceiveFormData, docCase: DocumentCase | null, channel: Channel): VisitFormSnapshot {
+  return {
+    caseId: docCase?.id ?? form.caseId,
+    channel,
+    documents: checksFor(docCase, form.documents),
+    returnMethod: form.returnMethod,
+    returnAddress: form.returnAddress,
+    note: form.note,
+  };
+}
+
+export function fromApplicant(a: Applicant): ApplicantForm {
+  const text = (v: string | null | undefined) => v ?? '';
+  const common = { ...EMPTY_APPLICANT, name: a.name, address: text(a.address), phone: text(a.phone), email: text(a.email) };
+  if (a.kind === 'organisation') return { ...common, kind: 'organisation', taxCode: text(a.taxCode), representative: text(a.representative) };
+  return { ...common, kind: 'person', idNumber: text(a.idNumber), oldIdNumber: text(a.oldIdNumber), dateOfBirth: text(a.dateOfBirth), gender: a.gender ?? '' };
+}
+
+/**
+ * A new intake filled from a visit that ended without a dossier: the procedure, the applicant,
+ * and (when the visit kept them) the case, channel and the documents handed in then.
+ */
+export function formFromVisit(visit: VisitRow, dossierId: string): ReceiveFormData {
+  const base = emptyForm(dossierId, visit.procedureId);
+  const kept = visit.form;
+  return {
+    ...base,
+    procedureName: visit.procedureName,
+    applicant: fromApplicant(visit.applicant),
+    fromVisit: visit.id,
+    ...(kept && {
+      caseId: kept.caseId,
+      channel: kept.channel,
+      documents: kept.documents.map((d) => ({ ...d })),
+      returnMethod: kept.returnMethod,
+      returnAddress: kept.returnAddress,
+      note: kept.note,
+    }),
   };
 }
 

@@ -22,6 +22,16 @@ export const vi = {
     showOthers: 'Xem danh sách',
     saveFailed: 'Chưa lưu được bản nháp: {{message}} Những gì đã nhập vẫn còn trên màn hình.',
   },
+  visit: {
+    guidance:
+      'Công dân đã được hướng dẫn bổ sung hồ sơ ngày {{date}} (Mẫu 02), còn thiếu: {{missing}}. Thông tin của lần đó đã được điền sẵn: kiểm tra lại và đánh dấu giấy tờ công dân mang đến lần này.',
+    refusal: 'Công dân đã bị từ chối tiếp nhận ngày {{date}} (Mẫu 03): {{reason}}. Thông tin của lần đó đã được điền sẵn: kiểm tra lại trước khi tiếp nhận.',
+    redirect: 'Công dân đã được hướng dẫn đến {{place}} ngày {{date}}. Thông tin của lần đó đã được điền sẵn.',
+    notFound: 'Không tìm thấy lượt tiếp công dân này trên máy. Đã mở hồ sơ mới để nhập.',
+    earlierGuidance: 'Công dân này đã được hướng dẫn bổ sung ngày {{date}} ({{procedure}}), còn thiếu: {{missing}}.',
+    onceOnly: 'Chỉ hướng dẫn một lần: không yêu cầu thêm giấy tờ nào ngoài những giấy tờ đã ghi trong phiếu hướng dẫn.',
+    reprint: 'In lại phiếu hướng dẫn',
+  },
   procedure: {
     legend: 'Thủ tục',
     search: 'Tìm thủ tục theo tên hoặc mã',
@@ -186,6 +196,16 @@ export const en: typeof vi = {
     others: '{{count}} other dossiers are in progress.',
     showOthers: 'Show them',
     saveFailed: 'The draft could not be saved: {{message}} What you typed is still on screen.',
+  },
+  visit: {
+    guidance:
+      'The citizen was given guidance on what to supply on {{date}} (Form 02); missing: {{missing}}. That visit’s details are filled in: check them and tick the documents brought this time.',
+    refusal: 'The citizen was refused on {{date}} (Form 03): {{reason}}. That visit’s details are filled in: check them before receiving.',
+    redirect: 'The citizen was directed to {{place}} on {{date}}. That visit’s details are filled in.',
+    notFound: 'This visit is not on this device. A new dossier was opened.',
+    earlierGuidance: 'This citizen was given guidance on {{date}} ({{procedure}}); missing: {{missing}}.',
+    onceOnly: 'Guidance is given once: ask for no document beyond those on the guidance sheet.',
+    reprint: 'Print the guidance again',
   },
   procedure: {
     legend: 'Procedure',

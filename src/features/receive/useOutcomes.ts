@@ -21,6 +21,7 @@ import {
   receivedDocuments,
   toApplicant,
   visitErrors,
+  visitSnapshot,
   type FieldError,
   type FieldId,
 } from './formState';
@@ -157,6 +158,7 @@ export function useOutcomes(intake: Intake, notice: string | null, onRestart: (n
         applicant: toApplicant(form.applicant),
         missing: outcome === 'guidance' ? missing : [],
         reason,
+        form: visitSnapshot(form, docCase, intake.channel),
         draftId,
       });
       if (outcome === 'guidance') navigate(printPaths.guidance(row.id));
