@@ -11,6 +11,7 @@ import {
   effectiveChannel,
   emptyForm,
   fillFromIdCard,
+  formFromVisit,
   missingDocuments,
   newAttachments,
   parseSets,
@@ -20,12 +21,14 @@ import {
   restoreForm,
   toApplicant,
   visitErrors,
+  visitSnapshot,
   withCheck,
   withText,
 } from '../../src/features/receive/formState';
 import { rankProcedures } from '../../src/features/receive/procedureSearch';
 import { findScannedQr } from '../../src/features/receive/scan';
 import type { CatalogueEntry } from '../../src/store/catalogue';
+import type { VisitRow } from '../../src/store/db';
 
 const t = translator('vi');
 const QR = '001090012345|123456789|Nguyễn Văn An|15031990|Nam|Số 1 Đường Láng, Hà Nội|01022021';
@@ -171,6 +174,40 @@ describe('cases that are ways of submitting', () => {
     expect(effectiveChannel(deskOnly, 'online')).toBe('desk');
     expect(currentCase(deskOnly, null, 'online')?.id).toBe('truc-tiep');
     expect(receiptErrors({ ...emptyForm('d'), channel: 'online', applicant: { ...emptyForm('d').applicant, name: 'A' } }, BY_CHANNEL, t, '2026-01-01')).toEqual([]);
+  });
+});
+
+describe('an intake started again from a visit', () => {
+  const visit: VisitRow = {
+    id: 'v1',
+    at: 0,
+    outcome: 'refusal',
+    procedureId: 'p1',
+    procedureCode: '1.000001',
+    procedureName: 'Thủ tục thử',
+    applicant: { kind: 'person', name: 'Lê Thị Hoa', idNumber: '001190012345', dateOfBirth: '1990-01-02', gender: 'female', phone: '0912345678' },
+    missing: [],
+    reason: 'Không đủ điều kiện',
+    officerId: 'o',
+    officerName: 'O',
+    deviceId: 'd',
+  };
+
+  it('takes the procedure and the applicant from a visit recorded before forms were kept', () => {
+    const form = formFromVisit(visit, 'new-dossier');
+    expect(form).toMatchObject({ dossierId: 'new-dossier', procedureId: 'p1', procedureName: 'Thủ tục thử', caseId: null, channel: 'desk', documents: [], fromVisit: 'v1' });
+    expect(form.applicant).toEqual({ ...emptyForm('x').applicant, name: 'Lê Thị Hoa', idNumber: '001190012345', dateOfBirth: '1990-01-02', gender: 'female', phone: '0912345678' });
+    expect(toApplicant(form.applicant)).toMatchObject(visit.applicant);
+  });
+
+  it('gives back the case, channel and documents the visit kept, and an organisation as one', () => {
+    let before = withCheck(emptyForm('d', 'p1'), { name: 'Tờ khai', received: true, originals: 2, copies: 0 });
+    before = { ...before, channel: 'postal', returnMethod: 'postal', returnAddress: 'Thôn 2' };
+    const kept = { ...visit, applicant: { kind: 'organisation' as const, name: 'HTX Tân Phú', taxCode: '0312345678', representative: 'Lê Văn A' }, form: visitSnapshot(before, CASE, 'postal') };
+    const form = formFromVisit(kept, 'n');
+    expect(form).toMatchObject({ caseId: 'c1', channel: 'postal', returnMethod: 'postal', returnAddress: 'Thôn 2' });
+    expect(checksFor(CASE, form.documents)).toEqual(checksFor(CASE, before.documents));
+    expect(form.applicant).toMatchObject({ kind: 'organisation', name: 'HTX Tân Phú', taxCode: '0312345678', representative: 'Lê Văn A' });
   });
 });
 
