@@ -172,7 +172,11 @@ const SOFT_HYPHEN = /\u00AD/g;
  * full-width '｜' from an East-Asian IME.
  */
 const SEPARATORS = /[¦｜]/g;
-const MIN_FIELDS = 7;
+/**
+ * Cards are seen whose QR stops after the address (no issue date): 6 fields are read, with no
+ * issue date, rather than refusing the scan.
+ */
+const MIN_FIELDS = 6;
 
 /**
  * Scanners set to a Latin-1 / Windows-1252 code page type UTF-8 bytes one by one ("Nguyá»…n"
@@ -249,7 +253,7 @@ export function looksLikeIdCardQr(text: string): boolean {
 /**
  * Parse the QR text of a chip ID card:
  * `id (12) | old ID (9, may be empty) | full name | dob ddMMyyyy | Nam/Nữ | address | issue ddMMyyyy`.
- * Extra fields after the seventh (newer cards) are ignored. The scanner's keyboard artefacts that
+ * The issue date may be missing (6 fields). Extra fields after the seventh (newer cards) are ignored. The scanner's keyboard artefacts that
  * can be undone safely are undone (see cleanScan); letters already transformed by a Telex/VNI
  * input method cannot be, so the officer must still read the name back.
  */
@@ -260,9 +264,14 @@ export function parseIdCardQr(text: string): IdCardQr | IdCardQrFailure {
   if (fields.length < MIN_FIELDS) {
     return { error: `Mã QR không phải của thẻ căn cước: cần ít nhất ${MIN_FIELDS} trường ngăn cách bởi "|", chỉ có ${fields.length}` };
   }
-  const [idNumber, oldId, rawName, rawDob, rawGender, rawAddress, rawIssue] = fields as [
-    string, string, string, string, string, string, string,
-  ];
+  const [idNumber, oldId, rawName, rawDob, rawGender, rawSixth] = fields as [string, string, string, string, string, string];
+  let rawAddress = rawSixth;
+  let rawIssue = fields[6] ?? '';
+  // Six fields whose last is a date, not an address: the address is what is missing, not the date.
+  if (fields.length === 6 && /^\d{8}$/.test(rawSixth) && parseDdMmYyyy(rawSixth)) {
+    rawAddress = '';
+    rawIssue = rawSixth;
+  }
   const warnings: string[] = [];
   if (repaired) warnings.push('Máy quét gửi sai bảng mã ký tự; đã tự sửa, hãy đối chiếu họ tên và địa chỉ với thẻ');
 

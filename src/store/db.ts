@@ -3,8 +3,8 @@
  * through the functions of this folder.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Applicant, DossierEvent, SupplementItem } from '../domain/dossier/events';
-import type { Procedure } from '../domain/procedure';
+import type { Applicant, DossierEvent, ReturnMethod, SupplementItem } from '../domain/dossier/events';
+import type { Channel, Procedure } from '../domain/procedure';
 import type { DossierRow } from './dossierRow';
 import { SCHEMA } from './schema';
 
@@ -45,6 +45,17 @@ export interface DraftRow {
 
 export type VisitOutcome = 'guidance' | 'refusal' | 'redirect';
 
+/** What the intake form held when a visit was recorded, so the intake can start again from it. */
+export interface VisitFormSnapshot {
+  caseId: string | null;
+  channel: Channel;
+  /** The officer's check of each document of the case (those ticked were handed in then). */
+  documents: { name: string; received: boolean; originals: number; copies: number }[];
+  returnMethod: ReturnMethod;
+  returnAddress: string;
+  note: string;
+}
+
 /** A citizen's visit that ended without a dossier (DOMAIN.md §2 step 2). */
 export interface VisitRow {
   id: string;
@@ -58,6 +69,8 @@ export interface VisitRow {
   missing: SupplementItem[];
   /** Refusal reasons (Mẫu 03), guidance note, or where the citizen was directed. */
   reason: string;
+  /** The intake form as it was (absent on visits recorded before it was kept). Not indexed. */
+  form?: VisitFormSnapshot;
   officerId: string;
   officerName: string;
   deviceId: string;

@@ -31,3 +31,18 @@ export function recordVisit(input: VisitInput): Promise<VisitRow> {
 export function getVisit(id: string): Promise<VisitRow | undefined> {
   return db().visits.get(id);
 }
+
+/**
+ * Earlier guidance visits (Mẫu 02) of the person with this ID number, newest first: guidance is
+ * given once (DOMAIN.md §2), so the desk shows it was already given when the citizen comes back.
+ */
+export async function guidanceVisitsFor(idNumber: string): Promise<VisitRow[]> {
+  const id = idNumber.trim();
+  if (!id) return [];
+  const rows = await db()
+    .visits.where('outcome')
+    .equals('guidance')
+    .filter((v) => v.applicant.kind === 'person' && v.applicant.idNumber === id)
+    .toArray();
+  return rows.sort((a, b) => b.at - a.at);
+}

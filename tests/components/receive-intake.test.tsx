@@ -8,6 +8,7 @@ import { ensureCatalogue, invalidateCatalogueIndex, toProcedureRow } from '../..
 import { db } from '../../src/store/db';
 import { listDrafts } from '../../src/store/drafts';
 import { receiveDossier } from '../../src/store/dossiers';
+import { recordVisit } from '../../src/store/visits';
 import { freshDatabase, TEST_PROCEDURE, vn } from '../store/helpers';
 
 const QR = '001090012345|123456789|Nguyễn Văn An|15031990|Nam|Số 1 Đường Láng, Hà Nội|01022021';
@@ -67,12 +68,46 @@ describe('intake: choosing the procedure', () => {
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Thủ tục đăng ký khai sinh')).toBeTruthy();
     expect(screen.queryByRole('combobox')).toBeNull();
-    // The birth registration has two cases: the officer is taken to them next.
-    const direct = await screen.findByRole('radio', { name: /Nộp hồ sơ trực tiếp/ });
-    await waitFor(() => expect(document.activeElement).toBe(direct));
+    // Cases that are not ways of submitting are chosen apart: the officer is taken to them next.
+    await user.click(screen.getByRole('button', { name: 'Đổi thủ tục' }));
+    await user.type(screen.getByRole('combobox', { name: 'Tìm thủ tục theo tên hoặc mã' }), '2.000720');
+    await user.keyboard('{Enter}');
+    const first = await screen.findByRole('radio', { name: /^Thay đổi tên hộ kinh doanh/ });
+    await waitFor(() => expect(document.activeElement).toBe(first));
     expect(screen.getByText('Chọn thủ tục (và trường hợp) để hiện danh mục giấy tờ.')).toBeTruthy();
-    await user.click(direct);
+  });
+
+  it('makes the case and the channel one choice when the cases are ways of submitting', async () => {
+    const user = userEvent.setup();
+    renderAt('/tiep-nhan?thu-tuc=1.001193');
+    await screen.findByText('Thủ tục đăng ký khai sinh');
+    // No separate case to pick: at the desk, the paper form's case applies; the applicant is next.
+    expect(screen.queryByRole('radio', { name: /Nộp hồ sơ trực tiếp/ })).toBeNull();
+    expect(screen.getAllByRole('group', { name: 'Hình thức nộp' })).toHaveLength(1);
+    const group = screen.getByRole('group', { name: 'Hình thức nộp' });
+    expect(within(group).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual(['Trực tiếp', 'Trực tuyến', 'Dịch vụ bưu chính']);
+    expect((within(group).getByRole('radio', { name: 'Trực tiếp' }) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Quét mã QR trên thẻ căn cước (máy quét)')));
     expect(screen.getByRole('checkbox', { name: 'Tờ khai đăng ký khai sinh theo mẫu' })).toBeTruthy();
+
+    // Online: the e-form's case, and the dossier records both as one.
+    await user.click(within(group).getByRole('radio', { name: 'Trực tuyến' }));
+    expect(screen.queryByRole('checkbox', { name: 'Tờ khai đăng ký khai sinh theo mẫu' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Mẫu hộ tịch điện tử tương tác đăng ký khai sinh' }));
+    expect(group.textContent).toMatch(/Nộp hồ sơ trực tuyến/);
+    await user.type(screen.getByLabelText('Họ và tên'), 'Lê Thị Hoa');
+    for (const box of screen.getAllByRole('checkbox')) if (!(box as HTMLInputElement).checked) await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }));
+    await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
+    const [received] = await db().events.toArray();
+    expect(received?.type === 'received' && [received.caseId, received.channel]).toEqual(['truc-tuyen', 'online']);
+  }, 20_000);
+
+  it('offers only the channels the cases cover', async () => {
+    renderAt('/tiep-nhan?thu-tuc=1.000689');
+    await screen.findByText('Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con');
+    const group = screen.getByRole('group', { name: 'Hình thức nộp' });
+    expect(within(group).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual(['Trực tiếp', 'Dịch vụ bưu chính']);
   });
 
   it('moves through the results with the arrow keys', async () => {
@@ -123,7 +158,8 @@ describe('intake: the applicant and the ID card', () => {
 
     expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Nguyễn Văn An');
     expect((screen.getByLabelText('Số định danh cá nhân (12 số)') as HTMLInputElement).value).toBe('001090012345');
-    expect((screen.getByLabelText('Ngày sinh') as HTMLInputElement).value).toBe('1990-03-15');
+    // The card's ddMMyyyy shows day first, whatever the browser's language.
+    expect((screen.getByLabelText('Ngày sinh') as HTMLInputElement).value).toBe('15/03/1990');
     expect((screen.getByRole('radio', { name: 'Nam' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Địa chỉ') as HTMLInputElement).value).toBe('Số 1 Đường Láng, Hà Nội');
     expect(screen.getByText(/Đã điền từ thẻ căn cước: họ tên, số định danh, ngày sinh/)).toBeTruthy();
@@ -132,6 +168,29 @@ describe('intake: the applicant and the ID card', () => {
     expect(location()).toMatch(/^\/tiep-nhan/);
     expect(await db().dossiers.count()).toBe(0);
     expect(await db().visits.count()).toBe(0);
+  });
+
+  it('takes the date of birth typed day first, dd/mm/yyyy, and catches a scan typed into it', async () => {
+    const user = userEvent.setup();
+    await openTestProcedure();
+    const dob = screen.getByLabelText('Ngày sinh') as HTMLInputElement;
+    await user.type(dob, '12031990');
+    expect(dob.value).toBe('12/03/1990');
+    await user.type(screen.getByLabelText('Họ và tên'), 'Lê Thị Hoa');
+    await user.click(documentBox());
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }));
+    await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
+    const [row] = await db().dossiers.toArray();
+    expect(row?.applicant).toMatchObject({ dateOfBirth: '1990-03-12' });
+  });
+
+  it('catches a scan typed into the date of birth', async () => {
+    const user = userEvent.setup();
+    await openTestProcedure();
+    const dob = screen.getByLabelText('Ngày sinh') as HTMLInputElement;
+    await user.type(dob, `${QR}{Enter}`);
+    expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Nguyễn Văn An');
+    expect(dob.value).toBe('15/03/1990');
   });
 
   it('catches a scan typed into any other field and gives that field its value back', async () => {
@@ -170,6 +229,19 @@ describe('intake: the applicant and the ID card', () => {
     await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
     const [row] = await db().dossiers.toArray();
     expect(row?.applicant).toMatchObject({ idNumber: '001090012345', gender: 'female' });
+  });
+
+  it('shows an ID-number warning of a scanned card once, beside the number', async () => {
+    const user = userEvent.setup();
+    await openTestProcedure();
+    // 001090… is a man born in 1990; the card says Nữ and 1991.
+    await user.type(screen.getByLabelText('Quét mã QR trên thẻ căn cước (máy quét)'), '001090012345||Lê Thị Hoa|15031991|Nữ|Hà Nội|01022021{Enter}');
+    expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Lê Thị Hoa');
+    expect(screen.getAllByText('Số định danh là của công dân nam, nhưng giới tính đã nhập là nữ')).toHaveLength(1);
+    expect(screen.getAllByText('Số định danh cho năm sinh 1990, nhưng ngày sinh đã nhập là năm 1991')).toHaveLength(1);
+    const id = screen.getByLabelText('Số định danh cá nhân (12 số)');
+    expect(document.getElementById('rc-idNumber-warnings')?.textContent).toMatch(/công dân nam/);
+    expect(id.getAttribute('aria-describedby')).toContain('rc-idNumber-warnings');
   });
 
   it('says plainly when there is no camera, and typing goes on', async () => {
@@ -228,7 +300,28 @@ describe('intake: outcomes', () => {
     expect(await listDrafts('receive')).toEqual([]);
   });
 
-  it('saves a complete dossier with its appointment, drops the draft and opens the receipt (Ctrl+S)', async () => {
+  it('names its shortcuts by what they do: Ctrl+S keeps the draft, Ctrl+Enter receives only a complete dossier', async () => {
+    const user = userEvent.setup();
+    await openTestProcedure();
+    expect(screen.getByText('Ctrl+Enter: tiếp nhận và in giấy hẹn · Ctrl+S: lưu nháp')).toBeTruthy();
+    await user.type(screen.getByLabelText('Họ và tên'), 'Lê Thị Hoa');
+    // A document is missing: Ctrl+Enter says so and records nothing (no guidance behind the officer's back).
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText(/Chưa tiếp nhận: còn thiếu 1 giấy tờ bắt buộc/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('missing-documents')));
+    expect(await db().visits.count()).toBe(0);
+    await user.click(documentBox());
+    // Ctrl+S saves the draft now and never receives.
+    await user.keyboard('{Control>}s{/Control}');
+    expect(await screen.findByText('Đã lưu nháp. Hồ sơ chưa được tiếp nhận.')).toBeTruthy();
+    expect(location()).toMatch(/^\/tiep-nhan/);
+    expect(await db().dossiers.count()).toBe(0);
+    const [draft] = await listDrafts('receive');
+    expect((draft?.data as { applicant: { name: string } }).applicant.name).toBe('Lê Thị Hoa');
+    expect(screen.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).getAttribute('aria-keyshortcuts')).toBe('Control+Enter');
+  });
+
+  it('saves a complete dossier with its appointment, drops the draft and opens the receipt (Ctrl+Enter)', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(vn('2026-11-20T09:00:00'));
     const user = userEvent.setup();
@@ -239,7 +332,7 @@ describe('intake: outcomes', () => {
     expect(screen.getByTestId('appointment').textContent).toBe('Hẹn trả: 17 giờ 00 phút, ngày 25 tháng 11 năm 2026');
     await waitFor(async () => expect(await listDrafts('receive')).toHaveLength(1));
 
-    await user.keyboard('{Control>}s{/Control}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
     const rows = await db().dossiers.toArray();
     expect(rows).toHaveLength(1);
@@ -377,6 +470,135 @@ describe('intake: the desk is not configured', () => {
     expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Lê Thị Hoa');
   });
 });
+
+describe('intake: the next citizen', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+    await seed(TEST_PROCEDURE);
+  });
+
+  it('keeps no draft of an abandoned pick: a procedure chosen and nothing typed', async () => {
+    const user = userEvent.setup();
+    const first = renderAt('/tiep-nhan');
+    await user.type(await screen.findByRole('combobox', { name: 'Tìm thủ tục theo tên hoặc mã' }), TEST_PROCEDURE.code);
+    await user.keyboard('{Enter}');
+    await screen.findByText(TEST_PROCEDURE.name);
+    await user.click(screen.getByRole('radio', { name: 'Qua dịch vụ bưu chính' }));
+    first.unmount();
+    // One left over by an older version, with nothing in it, is cleared too.
+    await db().drafts.put({ id: 'old', kind: 'receive', data: { procedureId: TEST_PROCEDURE.id, procedureName: TEST_PROCEDURE.name }, updatedAt: 1 });
+
+    renderAt('/tiep-nhan');
+    expect(await screen.findByRole('combobox', { name: 'Tìm thủ tục theo tên hoặc mã' })).toBeTruthy();
+    expect(screen.queryByText('Hồ sơ đang nhập dở')).toBeNull();
+    expect(screen.queryByText(/hồ sơ khác đang nhập dở/)).toBeNull();
+    await waitFor(async () => expect(await db().drafts.count()).toBe(0));
+  });
+
+  it('opens a new dossier at once from ?moi=1 (the receipt offers it), the unfinished ones still reachable', async () => {
+    const user = userEvent.setup();
+    const first = await openTestProcedureAndType('Lê Thị Hoa');
+    first.unmount();
+    renderAt('/tiep-nhan?moi=1');
+    const box = await screen.findByRole('combobox', { name: 'Tìm thủ tục theo tên hoặc mã' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(screen.getByText(/Còn 1 hồ sơ khác đang nhập dở/)).toBeTruthy();
+    await waitFor(() => expect(location()).toMatch(/^\/tiep-nhan\?nhap=[^&]+$/));
+    await user.click(screen.getByRole('link', { name: 'Xem danh sách' }));
+    expect(await screen.findByRole('button', { name: /^Tiếp tục hồ sơ: Đăng ký khai sinh — Lê Thị Hoa/ })).toBeTruthy();
+  });
+});
+
+describe('intake: a citizen who comes back', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+    await seed(TEST_PROCEDURE, { ...TEST_PROCEDURE, id: '9.000002', code: '9.000002', name: 'Thủ tục thứ hai', cases: [{ id: 'c', name: 'Chung', documents: [{ name: 'Đơn', originals: 1, copies: 0 }, { name: 'Giấy tờ A', originals: 1, copies: 1 }] }] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('starts the intake again from a guidance visit with everything filled, and says when the guidance was given', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(vn('2026-11-20T09:00:00'));
+    const user = userEvent.setup();
+    const first = renderAt('/tiep-nhan?thu-tuc=9.000002');
+    await screen.findByText('Thủ tục thứ hai');
+    await user.type(screen.getByLabelText('Họ và tên'), 'Lê Thị Hoa');
+    await user.type(screen.getByLabelText('Số định danh cá nhân (12 số)'), '001190012345');
+    await user.type(screen.getByLabelText('Ngày sinh'), '02011990');
+    await user.type(screen.getByLabelText('Số điện thoại'), '0912345678');
+    await user.click(screen.getByRole('checkbox', { name: 'Đơn' }));
+    await user.click(screen.getByRole('radio', { name: 'Qua dịch vụ bưu chính' }));
+    await user.click(screen.getByRole('button', { name: 'Hướng dẫn bổ sung' }));
+    await waitFor(() => expect(location()).toMatch(/^\/in\/huong-dan\//));
+    const [visit] = await db().visits.toArray();
+    expect(visit?.form).toMatchObject({ caseId: 'c', channel: 'desk', returnMethod: 'postal' });
+    first.unmount();
+
+    // Three days later the citizen brings the missing paper.
+    vi.setSystemTime(vn('2026-11-23T10:00:00'));
+    renderAt(`/tiep-nhan?luot=${visit!.id}`);
+    expect(
+      await screen.findByText(
+        'Công dân đã được hướng dẫn bổ sung hồ sơ ngày 20/11/2026 (Mẫu 02), còn thiếu: Giấy tờ A. Thông tin của lần đó đã được điền sẵn: kiểm tra lại và đánh dấu giấy tờ công dân mang đến lần này.',
+      ),
+    ).toBeTruthy();
+    await screen.findByText('Thủ tục thứ hai');
+    expect((screen.getByLabelText('Họ và tên') as HTMLInputElement).value).toBe('Lê Thị Hoa');
+    expect((screen.getByLabelText('Số định danh cá nhân (12 số)') as HTMLInputElement).value).toBe('001190012345');
+    expect((screen.getByLabelText('Ngày sinh') as HTMLInputElement).value).toBe('02/01/1990');
+    expect((screen.getByLabelText('Số điện thoại') as HTMLInputElement).value).toBe('0912345678');
+    expect((screen.getByRole('checkbox', { name: 'Đơn' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Giấy tờ A' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('radio', { name: 'Qua dịch vụ bưu chính' }) as HTMLInputElement).checked).toBe(true);
+    // The visit it came from is not repeated as a warning beside the ID number.
+    expect(screen.queryByTestId('earlier-guidance')).toBeNull();
+    await waitFor(() => expect(location()).toMatch(/^\/tiep-nhan\?nhap=[^&]+$/));
+    expect(await listDrafts('receive')).toHaveLength(1);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Giấy tờ A' }));
+    await user.type(screen.getByLabelText('Địa chỉ nhận kết quả qua bưu chính'), 'Thôn 2');
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }));
+    await waitFor(() => expect(location()).toMatch(/^\/in\/tiep-nhan\//));
+    const [row] = await db().dossiers.toArray();
+    expect(row?.applicant).toMatchObject({ name: 'Lê Thị Hoa', idNumber: '001190012345', dateOfBirth: '1990-01-02', phone: '0912345678' });
+  }, 20_000);
+
+  it('shows that guidance was already given when the ID number typed matches an earlier guidance', async () => {
+    await recordVisit({
+      at: vn('2026-11-20T09:00:00'),
+      outcome: 'guidance',
+      procedureId: TEST_PROCEDURE.id,
+      procedureCode: TEST_PROCEDURE.code,
+      procedureName: TEST_PROCEDURE.name,
+      applicant: { kind: 'person', name: 'Lê Thị Hoa', idNumber: '001190012345' },
+      missing: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, note: null }],
+      reason: 'Thiếu tờ khai',
+    });
+    const user = userEvent.setup();
+    await openTestProcedure();
+    const id = screen.getByLabelText('Số định danh cá nhân (12 số)');
+    await user.type(id, '001190012346');
+    expect(screen.queryByTestId('earlier-guidance')).toBeNull();
+    await user.clear(id);
+    await user.type(id, '001190012345');
+    const box = await screen.findByTestId('earlier-guidance');
+    expect(box.textContent).toMatch(/đã được hướng dẫn bổ sung ngày 20\/11\/2026 \(Đăng ký khai sinh\), còn thiếu: Tờ khai đăng ký khai sinh/);
+    expect(box.textContent).toMatch(/Chỉ hướng dẫn một lần/);
+    const [visit] = await db().visits.toArray();
+    expect(within(box).getByRole('link', { name: 'In lại phiếu hướng dẫn' }).getAttribute('href')).toBe(`/in/huong-dan/${visit!.id}`);
+  });
+});
+
+async function openTestProcedureAndType(name: string) {
+  const user = userEvent.setup();
+  const view = renderAt(`/tiep-nhan?thu-tuc=${TEST_PROCEDURE.id}`);
+  await screen.findByText(TEST_PROCEDURE.name);
+  await user.type(screen.getByLabelText('Họ và tên'), name);
+  await waitFor(async () => expect(await listDrafts('receive')).toHaveLength(1));
+  return view;
+}
 
 describe('intake: never losing what was typed', () => {
   beforeEach(async () => {

@@ -110,6 +110,33 @@ describe('parseIdCardQr', () => {
     expect(r.warnings).toHaveLength(1);
   });
 
+  it('reads a card whose QR has no issue date (6 fields), with or without the old ID and a trailing Enter', () => {
+    const six = `${MALE_1990}|201234567|Nguyễn Văn An|17051990|Nam|Số 12 Lê Duẩn, Phường Hải Châu, Thành phố Đà Nẵng`;
+    expect(parseIdCardQr(six)).toEqual({ ...ok(parseIdCardQr(QR)), issueDate: null });
+    for (const ending of ['\r\n', '\r', '\n', '|', '|\r\n']) {
+      const r = ok(parseIdCardQr(`${six}${ending}`));
+      expect(r.address).toBe('Số 12 Lê Duẩn, Phường Hải Châu, Thành phố Đà Nẵng');
+      expect(r.issueDate).toBeNull();
+      expect(r.warnings).toEqual([]);
+    }
+    const noOldId = ok(parseIdCardQr(`${FEMALE_2005}||Trần Thị Bích Ngọc|02012005|Nữ|Ấp 3, Xã Tân Phú\r\n`));
+    expect(noOldId).toMatchObject({ oldIdNumber: null, fullName: 'Trần Thị Bích Ngọc', dateOfBirth: '2005-01-02', address: 'Ấp 3, Xã Tân Phú', issueDate: null, warnings: [] });
+    expect(looksLikeIdCardQr(`${six}\r\n`)).toBe(true);
+  });
+
+  it('reads 7 fields with an empty old ID and a trailing CR/LF the same as without them', () => {
+    const seven = `${FEMALE_2005}||Trần Thị Bích Ngọc|02012005|Nữ|Ấp 3, Xã Tân Phú|15032022`;
+    for (const ending of ['\r\n', '\r', '\n']) expect(parseIdCardQr(`${seven}${ending}`)).toEqual(parseIdCardQr(seven));
+    expect(ok(parseIdCardQr(seven))).toMatchObject({ oldIdNumber: null, issueDate: '2022-03-15', address: 'Ấp 3, Xã Tân Phú' });
+  });
+
+  it('takes a sixth field that is a date for the issue date, the address being the missing one', () => {
+    const r = ok(parseIdCardQr(`${MALE_1990}||Nguyễn Văn An|17051990|Nam|01082021`));
+    expect(r.issueDate).toBe('2021-08-01');
+    expect(r.address).toBe('');
+    expect(r.warnings).toEqual(['Mã QR không có địa chỉ thường trú']);
+  });
+
   it('ignores extra trailing fields of newer cards', () => {
     const r = ok(parseIdCardQr(`${QR}|something|else`));
     expect(r.issueDate).toBe('2021-08-01');
@@ -135,7 +162,7 @@ describe('parseIdCardQr', () => {
     };
     expect(failure('')).toMatch(/trống/);
     expect(failure('\r\n')).toMatch(/trống/);
-    expect(failure('https://example.com/qr')).toMatch(/ít nhất 7 trường/);
+    expect(failure('https://example.com/qr')).toMatch(/ít nhất 6 trường/);
     expect(failure(`${MALE_1990}|201234567|Nguyễn Văn An|17051990|Nam`)).toMatch(/chỉ có 5/);
     expect(failure(`04809000123|201234567|Nguyễn Văn An|17051990|Nam|Đà Nẵng|01082021`)).toMatch(/12 chữ số/);
     expect(failure(`${MALE_1990}|201234567|Nguyễn Văn An|1990-05-17|Nam|Đà Nẵng|01082021`)).toMatch(/ngày sinh/);

@@ -4,23 +4,31 @@ import { parseIdCardQr, type IdCardQr } from '../../src/domain/citizenId';
 import type { DocumentCase, Procedure } from '../../src/domain/procedure';
 import { foldVietnamese } from '../../src/domain/searchText';
 import {
+  caseChannels,
+  channelCases,
   checksFor,
+  currentCase,
+  effectiveChannel,
   emptyForm,
   fillFromIdCard,
+  formFromVisit,
   missingDocuments,
   newAttachments,
   parseSets,
   parseVnd,
   receiptErrors,
+  receivedDocuments,
   restoreForm,
   toApplicant,
   visitErrors,
+  visitSnapshot,
   withCheck,
   withText,
 } from '../../src/features/receive/formState';
 import { rankProcedures } from '../../src/features/receive/procedureSearch';
 import { findScannedQr } from '../../src/features/receive/scan';
 import type { CatalogueEntry } from '../../src/store/catalogue';
+import type { VisitRow } from '../../src/store/db';
 
 const t = translator('vi');
 const QR = '001090012345|123456789|Nguyễn Văn An|15031990|Nam|Số 1 Đường Láng, Hà Nội|01022021';
@@ -118,6 +126,18 @@ describe('the checklist of documents', () => {
     expect(checksFor(CASE, form.documents)[0]).toEqual({ name: 'Tờ khai', received: true, originals: 2, copies: 1 });
   });
 
+  it('records a paper only shown for checking (the ID card) as shown, never as received, even when ticked', () => {
+    let form = emptyForm('d');
+    form = withCheck(form, { name: 'Tờ khai', received: true, originals: 1, copies: 0 });
+    form = withCheck(form, { name: 'Giấy tờ tùy thân', received: true, originals: 1, copies: 0 });
+    expect(receivedDocuments(CASE, form.documents)).toEqual([
+      { name: 'Tờ khai', received: true, originals: 1, copies: 0 },
+      { name: 'Giấy chứng sinh', received: false, originals: 1, copies: 0 },
+      { name: 'Văn bản ủy quyền', received: false, originals: 1, copies: 0 },
+      { name: 'Giấy tờ tùy thân', received: false, shownOnly: true, originals: 0, copies: 0 },
+    ]);
+  });
+
   it('links attachments to their document by name, others to none', () => {
     const blob = new Blob(['x']);
     const files = newAttachments(CASE, [
@@ -125,6 +145,69 @@ describe('the checklist of documents', () => {
       { id: 'b', documentName: 'Không có trong danh mục', name: 'x.pdf', mime: 'application/pdf', size: 1, blob },
     ]);
     expect(files.map((f) => f.documentIndex)).toEqual([1, null]);
+  });
+});
+
+describe('cases that are ways of submitting', () => {
+  const DESK_OR_POST: DocumentCase = { id: 'truc-tiep', name: 'Nộp hồ sơ trực tiếp hoặc qua hệ thống bưu chính', documents: [] };
+  const ONLINE: DocumentCase = { id: 'truc-tuyen', name: 'Nộp hồ sơ trực tuyến (Cổng Dịch vụ công quốc gia hoặc VNeID)', documents: [] };
+  const BY_CHANNEL: Procedure = { ...PROCEDURE, cases: [DESK_OR_POST, ONLINE] };
+
+  it('reads the channels from the case names', () => {
+    expect(caseChannels(DESK_OR_POST)).toEqual(['desk', 'postal']);
+    expect(caseChannels(ONLINE)).toEqual(['online']);
+    expect(caseChannels(CASE)).toBeNull();
+    expect(channelCases(PROCEDURE)).toBeNull();
+  });
+
+  it('lets the channel choose the case, so the two cannot disagree', () => {
+    expect(channelCases(BY_CHANNEL)?.map((c) => [c.channel, c.docCase.id])).toEqual([
+      ['desk', 'truc-tiep'],
+      ['online', 'truc-tuyen'],
+      ['postal', 'truc-tiep'],
+    ]);
+    // A case id left over from another choice does not win over the channel.
+    expect(currentCase(BY_CHANNEL, 'truc-tiep', 'online')?.id).toBe('truc-tuyen');
+    expect(currentCase(BY_CHANNEL, null, 'postal')?.id).toBe('truc-tiep');
+    // A channel no case covers falls back to the first one that is covered.
+    const deskOnly: Procedure = { ...PROCEDURE, cases: [DESK_OR_POST] };
+    expect(effectiveChannel(deskOnly, 'online')).toBe('desk');
+    expect(currentCase(deskOnly, null, 'online')?.id).toBe('truc-tiep');
+    expect(receiptErrors({ ...emptyForm('d'), channel: 'online', applicant: { ...emptyForm('d').applicant, name: 'A' } }, BY_CHANNEL, t, '2026-01-01')).toEqual([]);
+  });
+});
+
+describe('an intake started again from a visit', () => {
+  const visit: VisitRow = {
+    id: 'v1',
+    at: 0,
+    outcome: 'refusal',
+    procedureId: 'p1',
+    procedureCode: '1.000001',
+    procedureName: 'Thủ tục thử',
+    applicant: { kind: 'person', name: 'Lê Thị Hoa', idNumber: '001190012345', dateOfBirth: '1990-01-02', gender: 'female', phone: '0912345678' },
+    missing: [],
+    reason: 'Không đủ điều kiện',
+    officerId: 'o',
+    officerName: 'O',
+    deviceId: 'd',
+  };
+
+  it('takes the procedure and the applicant from a visit recorded before forms were kept', () => {
+    const form = formFromVisit(visit, 'new-dossier');
+    expect(form).toMatchObject({ dossierId: 'new-dossier', procedureId: 'p1', procedureName: 'Thủ tục thử', caseId: null, channel: 'desk', documents: [], fromVisit: 'v1' });
+    expect(form.applicant).toEqual({ ...emptyForm('x').applicant, name: 'Lê Thị Hoa', idNumber: '001190012345', dateOfBirth: '1990-01-02', gender: 'female', phone: '0912345678' });
+    expect(toApplicant(form.applicant)).toMatchObject(visit.applicant);
+  });
+
+  it('gives back the case, channel and documents the visit kept, and an organisation as one', () => {
+    let before = withCheck(emptyForm('d', 'p1'), { name: 'Tờ khai', received: true, originals: 2, copies: 0 });
+    before = { ...before, channel: 'postal', returnMethod: 'postal', returnAddress: 'Thôn 2' };
+    const kept = { ...visit, applicant: { kind: 'organisation' as const, name: 'HTX Tân Phú', taxCode: '0312345678', representative: 'Lê Văn A' }, form: visitSnapshot(before, CASE, 'postal') };
+    const form = formFromVisit(kept, 'n');
+    expect(form).toMatchObject({ caseId: 'c1', channel: 'postal', returnMethod: 'postal', returnAddress: 'Thôn 2' });
+    expect(checksFor(CASE, form.documents)).toEqual(checksFor(CASE, before.documents));
+    expect(form.applicant).toMatchObject({ kind: 'organisation', name: 'HTX Tân Phú', taxCode: '0312345678', representative: 'Lê Văn A' });
   });
 });
 

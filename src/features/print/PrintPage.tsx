@@ -197,7 +197,7 @@ function DossierFormRoute({ kind }: { kind: DossierFormKind }) {
   const regime = r.terms.formRegime;
   if (typeof form === 'string') return <Frame fallback={fallback} settings={load.settings} message={form} />;
   return (
-    <Frame fallback={fallback} settings={load.settings} form={{ title: formTitle(kind, regime), regime, code: r.code }}>
+    <Frame fallback={fallback} settings={load.settings} form={{ title: formTitle(kind, regime), regime, code: r.code }} extra={kind === 'receipt' && <Link to="/tiep-nhan?moi=1" className="button">{t('home.newDossier', { shortcut: 'Alt+N' })}</Link>}>
       {form}
     </Frame>
   );

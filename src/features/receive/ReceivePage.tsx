@@ -1,18 +1,26 @@
 /**
  * /tiep-nhan: opens the intake form on a draft. `?nhap=<id>` is the draft being typed (kept in
  * the address so a reload comes straight back to it); without it, unfinished drafts are offered
- * first. `?thu-tuc=<id>` starts a new dossier for that procedure (the catalogue links here).
+ * first. `?thu-tuc=<id>` starts a new dossier for that procedure (the catalogue links here);
+ * `?moi=1` starts a new dossier at once (the printed receipt offers it for the next citizen);
+ * `?luot=<visitId>` starts one filled from a visit that ended without a dossier (guidance,
+ * refusal, redirection), when the citizen comes back.
+ * Drafts that hold nothing worth keeping (a procedure picked, nothing typed) are deleted, never
+ * offered.
  */
 // This screen's texts register themselves with i18n when this chunk loads.
 import './messages';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../app/format';
-import { useT } from '../../app/i18n';
+import { formatDateText } from '../../app/DateInput';
+import { useT, type Translate } from '../../app/i18n';
 import { useUi } from '../../app/uiState';
-import type { DraftRow } from '../../store/db';
-import { deleteDraft, listDrafts, loadDraft } from '../../store/drafts';
-import { emptyForm, restoreForm, type ReceiveFormData } from './formState';
+import { vnDate } from '../../domain/calendar/vnTime';
+import type { DraftRow, VisitRow } from '../../store/db';
+import { deleteDraft, listDrafts, loadDraft, saveDraft } from '../../store/drafts';
+import { getVisit } from '../../store/visits';
+import { emptyForm, formFromVisit, restoreForm, worthKeeping, type ReceiveFormData } from './formState';
 import { ReceiveForm } from './ReceiveForm';
 import { settleDrafts } from './useDraftAutosave';
 import './receive.css';
@@ -26,11 +34,31 @@ interface Session {
 
 type View = { kind: 'loading' } | { kind: 'choose'; drafts: DraftRow[] } | { kind: 'form'; session: Session };
 
+/** What the officer is told when an intake starts again from a visit. */
+function visitNotice(visit: VisitRow, t: Translate): string {
+  const date = formatDateText(vnDate(visit.at));
+  if (visit.outcome === 'guidance') {
+    return t('receive.visit.guidance', { date, missing: visit.missing.map((m) => m.name).join('; ') || visit.reason });
+  }
+  if (visit.outcome === 'refusal') return t('receive.visit.refusal', { date, reason: visit.reason });
+  return t('receive.visit.redirect', { date, place: visit.reason });
+}
+
+/** The drafts worth offering; the others (an abandoned pick) are deleted. */
+async function keptDrafts(): Promise<DraftRow[]> {
+  const drafts = await listDrafts('receive');
+  const empty = drafts.filter((d) => !worthKeeping(restoreForm(d.data, d.id)));
+  await Promise.all(empty.map((d) => deleteDraft(d.id)));
+  return drafts.filter((d) => !empty.includes(d));
+}
+
 export function ReceivePage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const draftParam = params.get('nhap');
   const procedureParam = params.get('thu-tuc');
+  const freshParam = params.get('moi') === '1';
+  const visitParam = params.get('luot');
   const [view, setView] = useState<View>({ kind: 'loading' });
   /** The draft on screen: the address changing to it must not reload it. */
   const shown = useRef<string | null>(null);
@@ -42,6 +70,8 @@ export function ReceivePage() {
       (p) => {
         const next = new URLSearchParams(p);
         next.set('nhap', session.draftId);
+        next.delete('moi');
+        next.delete('luot');
         return next;
       },
       { replace: true },
@@ -66,10 +96,23 @@ export function ReceivePage() {
         setView({ kind: 'form', session: { draftId: draftParam, form, notice: null, otherDrafts: 0 } });
         return;
       }
-      const drafts = await listDrafts('receive');
+      if (visitParam) {
+        const visit = await getVisit(visitParam);
+        const draftId = crypto.randomUUID();
+        const others = (await keptDrafts()).length;
+        if (!live) return;
+        if (!visit) return startNew(null, t('receive.visit.notFound'), others);
+        const form = formFromVisit(visit, crypto.randomUUID());
+        // Written at once: a reload before the first keystroke still finds the filled form.
+        await saveDraft(draftId, 'receive', form);
+        if (!live) return;
+        open({ draftId, form, notice: visitNotice(visit, t), otherDrafts: others });
+        return;
+      }
+      const drafts = await keptDrafts();
       if (!live) return;
       shown.current = null;
-      if (drafts.length === 0 || procedureParam) startNew(procedureParam, null, drafts.length);
+      if (drafts.length === 0 || procedureParam || freshParam) startNew(procedureParam, null, drafts.length);
       else setView({ kind: 'choose', drafts });
     })();
     return () => {
@@ -77,7 +120,7 @@ export function ReceivePage() {
     };
     // startNew/open only set state and the address; re-running on their identity would loop.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draftParam, procedureParam]);
+  }, [draftParam, procedureParam, freshParam, visitParam]);
 
   if (view.kind === 'loading') return <p className="page">{t('receive.loading')}</p>;
   if (view.kind === 'choose') {

@@ -6,7 +6,9 @@
 import type { Translate } from '../../app/i18n';
 import { validateCitizenId, type IdCardQr } from '../../domain/citizenId';
 import type { Applicant, ApplicantKind, ReceivedDocument, ReturnMethod, SupplementItem } from '../../domain/dossier/events';
-import type { Channel, DocumentCase, Procedure, RequiredDocument } from '../../domain/procedure';
+import { CHANNELS, type Channel, type DocumentCase, type Procedure, type RequiredDocument } from '../../domain/procedure';
+import { foldVietnamese } from '../../domain/searchText';
+import type { VisitFormSnapshot, VisitRow } from '../../store/db';
 import type { NewAttachment } from '../../store/dossiers';
 
 export interface ApplicantForm {
@@ -65,6 +67,8 @@ export interface ReceiveFormData {
   guidanceNote: string;
   refusalReasons: string;
   redirectTo: string;
+  /** The visit (guidance, refusal, redirect) this intake was started again from, if any. */
+  fromVisit?: string | null;
 }
 
 export const EMPTY_APPLICANT: ApplicantForm = {
@@ -120,6 +124,64 @@ export function restoreForm(data: unknown, dossierId: string): ReceiveFormData {
   };
 }
 
+/** What a visit keeps of the form, to start the intake again from it. */
+export function visitSnapshot(form: ReceiveFormData, docCase: DocumentCase | null, channel: Channel): VisitFormSnapshot {
+  return {
+    caseId: docCase?.id ?? form.caseId,
+    channel,
+    documents: checksFor(docCase, form.documents),
+    returnMethod: form.returnMethod,
+    returnAddress: form.returnAddress,
+    note: form.note,
+  };
+}
+
+export function fromApplicant(a: Applicant): ApplicantForm {
+  const text = (v: string | null | undefined) => v ?? '';
+  const common = { ...EMPTY_APPLICANT, name: a.name, address: text(a.address), phone: text(a.phone), email: text(a.email) };
+  if (a.kind === 'organisation') return { ...common, kind: 'organisation', taxCode: text(a.taxCode), representative: text(a.representative) };
+  return { ...common, kind: 'person', idNumber: text(a.idNumber), oldIdNumber: text(a.oldIdNumber), dateOfBirth: text(a.dateOfBirth), gender: a.gender ?? '' };
+}
+
+/**
+ * A new intake filled from a visit that ended without a dossier: the procedure, the applicant,
+ * and (when the visit kept them) the case, channel and the documents handed in then.
+ */
+export function formFromVisit(visit: VisitRow, dossierId: string): ReceiveFormData {
+  const base = emptyForm(dossierId, visit.procedureId);
+  const kept = visit.form;
+  return {
+    ...base,
+    procedureName: visit.procedureName,
+    applicant: fromApplicant(visit.applicant),
+    fromVisit: visit.id,
+    ...(kept && {
+      caseId: kept.caseId,
+      channel: kept.channel,
+      documents: kept.documents.map((d) => ({ ...d })),
+      returnMethod: kept.returnMethod,
+      returnAddress: kept.returnAddress,
+      note: kept.note,
+    }),
+  };
+}
+
+/**
+ * Whether the form holds anything the officer would miss: typed text, a ticked document, a file,
+ * an edited fee. Choices alone (procedure, case, channel, return method) are quickly made again,
+ * so a form with nothing else is not kept as a draft.
+ */
+export function worthKeeping(form: ReceiveFormData): boolean {
+  const { kind: _kind, gender: _gender, ...texts } = form.applicant;
+  return (
+    Object.values(texts).some((v) => v.trim() !== '') ||
+    form.documents.some((d) => d.received) ||
+    form.attachments.length > 0 ||
+    form.feeEdited ||
+    [form.note, form.guidanceNote, form.refusalReasons, form.redirectTo, form.returnAddress].some((v) => v.trim() !== '')
+  );
+}
+
 /** Text fields of the form, by the key the form's setters use. */
 export type ApplicantTextKey = Exclude<keyof ApplicantForm, 'kind' | 'gender'>;
 export type OtherTextKey = 'returnAddress' | 'note' | 'guidanceNote' | 'refusalReasons' | 'redirectTo' | 'sets' | 'fee';
@@ -145,9 +207,51 @@ export function withText(form: ReceiveFormData, key: TextKey, value: string): Re
 // Procedure, case and documents
 // ---------------------------------------------------------------------------------------------
 
-/** The case the documents follow: the chosen one, or the only one when there is no choice. */
-export function currentCase(procedure: Procedure | null | undefined, caseId: string | null): DocumentCase | null {
+/**
+ * The channels a case is for, read from its name as the catalogue publishes it ("Nộp hồ sơ trực
+ * tiếp hoặc qua hệ thống bưu chính" → desk and postal); null when the name says nothing of them.
+ */
+export function caseChannels(docCase: DocumentCase): Channel[] | null {
+  const name = foldVietnamese(docCase.name);
+  const found = CHANNELS.filter((c) => CHANNEL_WORDS[c].test(name));
+  return found.length > 0 ? found : null;
+}
+
+const CHANNEL_WORDS: Record<Channel, RegExp> = { desk: /\btruc tiep\b/, online: /\btruc tuyen\b/, postal: /\bbuu chinh\b/ };
+
+/**
+ * When every case of a procedure is a way of submitting ("Nộp trực tiếp…", "Nộp trực tuyến…"),
+ * the case and the channel mean the same thing and are one choice: the channels the cases cover,
+ * each with its case. Null when the cases are about something else (then both are chosen apart).
+ */
+export function channelCases(procedure: Procedure | null | undefined): { channel: Channel; docCase: DocumentCase }[] | null {
+  if (!procedure || procedure.cases.length === 0) return null;
+  const covers = procedure.cases.map((c) => ({ docCase: c, channels: caseChannels(c) }));
+  if (covers.some((c) => c.channels === null)) return null;
+  return CHANNELS.flatMap((channel) => {
+    const found = covers.find((c) => c.channels?.includes(channel));
+    return found ? [{ channel, docCase: found.docCase }] : [];
+  });
+}
+
+/** The channel the dossier is received through: the one chosen, unless the procedure's cases do not cover it. */
+export function effectiveChannel(procedure: Procedure | null | undefined, channel: Channel): Channel {
+  const byChannel = channelCases(procedure);
+  if (!byChannel || byChannel.length === 0 || byChannel.some((c) => c.channel === channel)) return channel;
+  return byChannel[0]!.channel;
+}
+
+/**
+ * The case the documents follow: the one of the channel when the cases are ways of submitting,
+ * else the chosen one, or the only one when there is no choice.
+ */
+export function currentCase(procedure: Procedure | null | undefined, caseId: string | null, channel: Channel = 'desk'): DocumentCase | null {
   if (!procedure) return null;
+  const byChannel = channelCases(procedure);
+  if (byChannel) {
+    const chosen = effectiveChannel(procedure, channel);
+    return byChannel.find((c) => c.channel === chosen)?.docCase ?? null;
+  }
   if (caseId) return procedure.cases.find((c) => c.id === caseId) ?? null;
   return procedure.cases.length === 1 ? (procedure.cases[0] ?? null) : null;
 }
@@ -183,8 +287,15 @@ export function missingDocuments(docCase: DocumentCase | null, checks: DocumentC
     .map((doc) => ({ name: doc.name, originals: doc.originals ?? 0, copies: doc.copies ?? 0, note: doc.form ? `Mẫu: ${doc.form}` : null }));
 }
 
+/**
+ * The documents as the dossier records them. A paper only shown for checking (the ID card) is
+ * handed back, so it is recorded as shown, never as received, whatever the officer ticked.
+ */
 export function receivedDocuments(docCase: DocumentCase | null, checks: DocumentCheck[]): ReceivedDocument[] {
-  return checksFor(docCase, checks).map(({ name, received, originals, copies }) => ({ name, received, originals, copies }));
+  const docs = docCase?.documents ?? [];
+  return checksFor(docCase, checks).map(({ name, received, originals, copies }, i) =>
+    docs[i]?.showOnly ? { name, received: false, shownOnly: true, originals: 0, copies: 0 } : { name, received, originals, copies },
+  );
 }
 
 /** Attachments for the store, each linked to its document's index in the case (null: other files). */
@@ -323,7 +434,7 @@ function nameError(form: ReceiveFormData, t: Translate): FieldError[] {
 export function receiptErrors(form: ReceiveFormData, procedure: Procedure | null, t: Translate, today: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!procedure) errors.push({ field: 'procedure', message: t('receive.errors.procedureRequired') });
-  else if (!currentCase(procedure, form.caseId)) errors.push({ field: 'case', message: t('receive.errors.caseRequired') });
+  else if (!currentCase(procedure, form.caseId, form.channel)) errors.push({ field: 'case', message: t('receive.errors.caseRequired') });
   errors.push(...nameError(form, t), ...applicantErrors(form.applicant, t, today));
   if (parseSets(form.sets) === null) errors.push({ field: 'sets', message: t('receive.errors.sets') });
   if (form.returnMethod === 'postal' && !form.returnAddress.trim()) {

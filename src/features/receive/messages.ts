@@ -22,6 +22,16 @@ export const vi = {
     showOthers: 'Xem danh sách',
     saveFailed: 'Chưa lưu được bản nháp: {{message}} Những gì đã nhập vẫn còn trên màn hình.',
   },
+  visit: {
+    guidance:
+      'Công dân đã được hướng dẫn bổ sung hồ sơ ngày {{date}} (Mẫu 02), còn thiếu: {{missing}}. Thông tin của lần đó đã được điền sẵn: kiểm tra lại và đánh dấu giấy tờ công dân mang đến lần này.',
+    refusal: 'Công dân đã bị từ chối tiếp nhận ngày {{date}} (Mẫu 03): {{reason}}. Thông tin của lần đó đã được điền sẵn: kiểm tra lại trước khi tiếp nhận.',
+    redirect: 'Công dân đã được hướng dẫn đến {{place}} ngày {{date}}. Thông tin của lần đó đã được điền sẵn.',
+    notFound: 'Không tìm thấy lượt tiếp công dân này trên máy. Đã mở hồ sơ mới để nhập.',
+    earlierGuidance: 'Công dân này đã được hướng dẫn bổ sung ngày {{date}} ({{procedure}}), còn thiếu: {{missing}}.',
+    onceOnly: 'Chỉ hướng dẫn một lần: không yêu cầu thêm giấy tờ nào ngoài những giấy tờ đã ghi trong phiếu hướng dẫn.',
+    reprint: 'In lại phiếu hướng dẫn',
+  },
   procedure: {
     legend: 'Thủ tục',
     search: 'Tìm thủ tục theo tên hoặc mã',
@@ -35,6 +45,8 @@ export const vi = {
     notFound: 'Không tìm thấy thủ tục {{id}} trên máy này. Hãy tìm và chọn lại.',
     case: 'Trường hợp',
     caseHint: 'Trường hợp quyết định danh mục giấy tờ cần nộp.',
+    channel: 'Hình thức nộp',
+    caseByChannel: 'Thành phần hồ sơ theo trường hợp: {{name}}',
   },
   applicant: {
     legend: 'Người nộp hồ sơ',
@@ -132,7 +144,7 @@ export const vi = {
     refuse: 'Từ chối tiếp nhận',
     redirect: 'Không thuộc thẩm quyền',
     saving: 'Đang lưu…',
-    shortcut: 'Ctrl+S: lưu',
+    shortcut: 'Ctrl+Enter: tiếp nhận và in giấy hẹn · Ctrl+S: lưu nháp',
     refusalLegend: 'Từ chối tiếp nhận (Mẫu 03)',
     refusalReasons: 'Lý do từ chối',
     refusalSubmit: 'Ghi nhận và in phiếu từ chối',
@@ -141,7 +153,8 @@ export const vi = {
     redirectSubmit: 'Ghi nhận lượt hướng dẫn',
     redirected: 'Đã ghi nhận: công dân được hướng dẫn đến {{place}}. Đã mở hồ sơ mới.',
     cancel: 'Đóng',
-    draftSaved: 'Đã lưu nháp. Hồ sơ còn thiếu giấy tờ: dùng “Hướng dẫn bổ sung”.',
+    draftSaved: 'Đã lưu nháp. Hồ sơ chưa được tiếp nhận.',
+    incompleteShortcut: 'Chưa tiếp nhận: còn thiếu {{count}} giấy tờ bắt buộc. Đánh dấu giấy tờ đã nhận, hoặc dùng nút “Hướng dẫn bổ sung”.',
   },
   errors: {
     title: 'Chưa lưu được — cần sửa:',
@@ -184,6 +197,16 @@ export const en: typeof vi = {
     showOthers: 'Show them',
     saveFailed: 'The draft could not be saved: {{message}} What you typed is still on screen.',
   },
+  visit: {
+    guidance:
+      'The citizen was given guidance on what to supply on {{date}} (Form 02); missing: {{missing}}. That visit’s details are filled in: check them and tick the documents brought this time.',
+    refusal: 'The citizen was refused on {{date}} (Form 03): {{reason}}. That visit’s details are filled in: check them before receiving.',
+    redirect: 'The citizen was directed to {{place}} on {{date}}. That visit’s details are filled in.',
+    notFound: 'This visit is not on this device. A new dossier was opened.',
+    earlierGuidance: 'This citizen was given guidance on {{date}} ({{procedure}}); missing: {{missing}}.',
+    onceOnly: 'Guidance is given once: ask for no document beyond those on the guidance sheet.',
+    reprint: 'Print the guidance again',
+  },
   procedure: {
     legend: 'Procedure',
     search: 'Find a procedure by name or code',
@@ -197,6 +220,8 @@ export const en: typeof vi = {
     notFound: 'Procedure {{id}} is not on this device. Search and choose again.',
     case: 'Case',
     caseHint: 'The case decides which documents are required.',
+    channel: 'Submitted',
+    caseByChannel: 'Documents of the case: {{name}}',
   },
   applicant: {
     legend: 'Applicant',
@@ -294,7 +319,7 @@ export const en: typeof vi = {
     refuse: 'Refuse to receive',
     redirect: 'Not this desk’s procedure',
     saving: 'Saving…',
-    shortcut: 'Ctrl+S: save',
+    shortcut: 'Ctrl+Enter: receive and print the receipt · Ctrl+S: save the draft',
     refusalLegend: 'Refusal to receive (Form 03)',
     refusalReasons: 'Reasons for refusal',
     refusalSubmit: 'Record and print the refusal',
@@ -303,7 +328,8 @@ export const en: typeof vi = {
     redirectSubmit: 'Record the visit',
     redirected: 'Recorded: the citizen was directed to {{place}}. A new dossier was opened.',
     cancel: 'Close',
-    draftSaved: 'Draft saved. Documents are missing: use “Guidance on what is missing”.',
+    draftSaved: 'Draft saved. The dossier is not received yet.',
+    incompleteShortcut: 'Not received: {{count}} required documents are missing. Tick the documents received, or use “Guidance on what is missing”.',
   },
   errors: {
     title: 'Not saved — please fix:',

@@ -4,7 +4,7 @@
  * is left inside the app.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveDraft, saveDraftNow } from '../../store/drafts';
+import { deleteDraft, saveDraft, saveDraftNow } from '../../store/drafts';
 
 const DEBOUNCE_MS = 300;
 
@@ -33,8 +33,13 @@ export interface DraftAutosave {
   finish(): void;
 }
 
-export function useDraftAutosave(draftId: string, data: unknown, dirty: boolean): DraftAutosave {
+/**
+ * `keep` is false while the form holds nothing worth keeping (a procedure picked, nothing typed):
+ * then the draft is deleted instead of written, so an abandoned pick is never offered again.
+ */
+export function useDraftAutosave(draftId: string, data: unknown, dirty: boolean, keep = true): DraftAutosave {
   const latest = useRef(data);
+  const keepRef = useRef(keep);
   const pending = useRef(false);
   const mode = useRef<'active' | 'paused' | 'finished'>('active');
   const [error, setError] = useState<string | null>(null);
@@ -57,21 +62,23 @@ export function useDraftAutosave(draftId: string, data: unknown, dirty: boolean)
   const write = useCallback((): Promise<void> => {
     if (!pending.current || mode.current !== 'active') return writes;
     pending.current = false;
-    return track(saveDraft(draftId, 'receive', latest.current));
+    return track(keepRef.current ? saveDraft(draftId, 'receive', latest.current) : deleteDraft(draftId));
   }, [draftId, track]);
 
   useEffect(() => {
     latest.current = data;
+    keepRef.current = keep;
     if (!dirty) return;
     pending.current = true;
     const timer = setTimeout(() => void write(), DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [data, dirty, write]);
+  }, [data, dirty, keep, write]);
 
   useEffect(() => {
     // The page may be discarded right after these events: write synchronously if possible.
     const writeNow = () => {
       if (!pending.current || mode.current !== 'active') return;
+      if (!keepRef.current) return void write();
       const now = saveDraftNow(draftId, 'receive', latest.current);
       if (!now) return void write();
       pending.current = false;

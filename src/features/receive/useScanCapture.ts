@@ -1,8 +1,9 @@
 /**
  * Catches an ID card scan typed by a USB scanner into any text field. The QR text is recognised
- * before it has fully arrived (the last field, the issue date, is still being typed), so the scan
- * completes on the scanner's trailing Enter or, for scanners set to send none, after a short pause
- * in the keystrokes. The field then gets back what it held before the scan.
+ * before it has fully arrived (the last field — the issue date, or the address on cards without
+ * one — is still being typed), so the scan completes on the scanner's trailing Enter or, for
+ * scanners set to send none, after a short pause in the keystrokes. The field then gets back what
+ * it held before the scan.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { findScannedQr } from './scan';

@@ -35,9 +35,13 @@ function SettingsForm({ settings }: { settings: DeskSettings }) {
         : null;
   const range = devicesError ? null : slotRange(devices.number - 1, devices.count);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (agencyIdError || devicesError) return;
+    if (agencyIdError || devicesError) {
+      // The error shows where the officer looks: on the first field to correct, with its message.
+      e.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     try {
       await saveSettings({
         ...Object.fromEntries(FIELDS.map((k) => [k, draft[k].trim()])),
