@@ -5,6 +5,7 @@
  */
 import { createWorkCalendar, DEFAULT_CALENDAR_SETTINGS, type CalendarSettings, type WorkCalendar } from './calendar/workCalendar';
 import { computeDueAt, resumeDueAt, type PauseRule } from './deadline';
+import type { Unit } from './dossier/events';
 import type { DueRules } from './dossier/lifecycle';
 import type { TimeLimit } from './procedure';
 import { apologyLatestDate, classifyOpen } from './timeliness';
@@ -33,7 +34,18 @@ export interface DeskSettings {
   pauseRule: PauseRule;
   /** A dossier is near due from this many working days before its due day. */
   nearDueWorkingDays: number;
+  /** The commune's units dossiers are transferred to, offered in the action forms (free text stays possible). */
+  units?: Unit[];
+  /** The commune's leaders who sign results, offered as signers. */
+  leaders?: Leader[];
   language: 'vi' | 'en';
+}
+
+/** A leader who signs: "Nguyễn Văn A", "Chủ tịch". */
+export interface Leader {
+  name: string;
+  /** E.g. "Chủ tịch", "Phó Chủ tịch". */
+  title: string;
 }
 
 export const DEFAULT_DESK_SETTINGS: DeskSettings = {

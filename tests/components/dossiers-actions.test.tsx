@@ -55,7 +55,7 @@ describe('dossier actions', () => {
     });
     await waitFor(() => expect(screen.getByTestId('dossier-facts').textContent).toContain('Cơ quan cấp tỉnh: Sở Tư pháp (Trần Văn C)'));
     // The timeline is a live query: it re-renders a moment after the write.
-    await waitFor(() => expect(screen.getByTestId('timeline').textContent).toContain('đến Cơ quan cấp tỉnh: Sở Tư pháp (Trần Văn C)'));
+    await waitFor(() => expect(screen.getByTestId('timeline').textContent).toContain('Đơn vị xử lý: Cơ quan cấp tỉnh: Sở Tư pháp (Trần Văn C)'));
   });
 
   it('records an appraisal conclusion', async () => {

@@ -52,6 +52,8 @@ export interface ReceivedDocument {
   copies: number;
   /** Whether the document was handed in at receipt. */
   received: boolean;
+  /** Only shown for checking and handed back (ID card): never counted or printed as received. */
+  shownOnly?: boolean;
   /** Attachment ids (attachments table) of the scans of this document. */
   attachmentIds?: string[];
 }
@@ -117,6 +119,8 @@ export interface AppraisedPayload {
   /** Conclusion of the appraisal: fit to approve, or the handler proposes supplement/refusal. */
   conclusion: 'eligible' | 'needs-supplement' | 'not-eligible';
   note?: string | null;
+  /** Who appraised (the handling unit and person); absent in older events: the unit holding the dossier. */
+  by?: Unit | null;
 }
 
 export interface SupplementItem {
@@ -135,6 +139,8 @@ export interface SupplementRequestedPayload {
   reason: string;
   /** Who asked: the desk at intake review or the handling unit during processing. */
   requestedBy: 'desk' | 'handler';
+  /** The handling unit that asked (requestedBy 'handler'); absent: the unit holding the dossier. */
+  by?: Unit | null;
 }
 
 export interface SupplementSuppliedPayload {
@@ -152,6 +158,8 @@ export interface RefusedPayload {
 export interface ApprovedPayload {
   type: 'approved';
   signer: string;
+  /** The signer's title, e.g. "Chủ tịch", "Phó Chủ tịch", when known. */
+  signerTitle?: string | null;
   note?: string | null;
 }
 
@@ -160,6 +168,8 @@ export interface ResultReadyPayload {
   /** Number of the issued result document, when it has one. */
   resultNumber?: string | null;
   note?: string | null;
+  /** The unit that sent the result back to the desk; absent: the unit holding the dossier. */
+  by?: Unit | null;
 }
 
 export interface ReturnedPayload {
