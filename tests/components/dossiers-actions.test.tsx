@@ -15,6 +15,9 @@ const save = (user: User, name: string) => user.click(within(form(name)).getByRo
 const last = async (id: string): Promise<DossierEvent> => (await dossierHistory(id)).at(-1)!;
 const notice = () => screen.findByText(/^Đã ghi nhận:/);
 
+// Long flows of forms: on a shared, busy machine they need more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -97,7 +100,8 @@ describe('dossier actions', () => {
       reason: 'Thiếu giấy chứng sinh bản chính',
       requestedBy: 'desk',
     });
-    expect(screen.getByRole('link', { name: 'In phiếu yêu cầu bổ sung (Mẫu 02)' }).getAttribute('href')).toBe(`/in/bo-sung/${id}/${request.id}`);
+    // The notice's link reads the live history: it appears a moment after the write.
+    expect((await screen.findByRole('link', { name: 'In phiếu yêu cầu bổ sung (Mẫu 02)' })).getAttribute('href')).toBe(`/in/bo-sung/${id}/${request.id}`);
     await waitFor(() => expect(screen.getByTestId('time-status').textContent).toBe('Tạm dừng tính thời hạn (chờ công dân bổ sung) từ 09:00 23/11/2026'));
     expect(screen.getByTestId('dossier-facts').textContent).toContain('Chờ bổ sung');
     expect(screen.getByRole('link', { name: /^Mẫu 02 — Phiếu yêu cầu bổ sung/ })).toBeTruthy();

@@ -25,8 +25,13 @@ function FileLink({ file }: { file: AttachmentRow }) {
   useEffect(() => {
     const a = link.current;
     const image = img.current;
-    if (!a || typeof URL.createObjectURL !== 'function' || !(file.blob instanceof Blob)) return;
-    const url = URL.createObjectURL(file.blob);
+    if (!a || typeof URL.createObjectURL !== 'function') return;
+    let url: string;
+    try {
+      url = URL.createObjectURL(file.blob);
+    } catch {
+      return; // not a readable blob (a damaged record): listed by name, without a link
+    }
     a.href = url;
     if (image) image.src = url;
     return () => {
