@@ -98,7 +98,9 @@ export function ReceivedDocuments({ received }: { received: EventOf<'received'> 
               <th scope="col" className="col-num">
                 {t('dossiers.received.copies')}
               </th>
-              <th scope="col">{t('dossiers.received.files')}</th>
+              <th scope="col" className="col-files">
+                {t('dossiers.received.files')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -119,10 +121,16 @@ export function ReceivedDocuments({ received }: { received: EventOf<'received'> 
       {shown.length > 0 && (
         <p data-testid="shown-only">{t('dossiers.received.shownOnly', { names: shown.map((d) => d.name).join('; ') })}</p>
       )}
+      {/* The case's other papers, often alternatives ("… or …"): folded away, listed on demand. */}
       {absent.length > 0 && (
-        <p className="muted" data-testid="not-handed-in">
-          {t('dossiers.received.notHandedIn', { names: absent.map((d) => d.name).join('; ') })}
-        </p>
+        <details className="received-absent" data-testid="not-handed-in">
+          <summary>{t('dossiers.received.notHandedIn', { count: absent.length })}</summary>
+          <ul>
+            {absent.map((d, i) => (
+              <li key={i}>{d.name}</li>
+            ))}
+          </ul>
+        </details>
       )}
       {others.length > 0 && (
         <>

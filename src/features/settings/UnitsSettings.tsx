@@ -93,7 +93,16 @@ export function UnitsSettings({ settings }: { settings: DeskSettings }) {
       <form ref={form} className="form directory-form" onSubmit={submit} noValidate>
         <fieldset>
           <legend>{t('dossiers.directory.units')}</legend>
-          {units.length === 0 && <p className="muted">{t('dossiers.directory.noUnits')}</p>}
+          {units.length === 0 ? (
+            <p className="muted">{t('dossiers.directory.noUnits')}</p>
+          ) : (
+            // Column titles for the eye; each field carries its own label for screen readers.
+            <div className="directory-row directory-head" aria-hidden="true">
+              <span>{t('dossiers.directory.headKind')}</span>
+              <span>{t('dossiers.directory.headName')}</span>
+              <span>{t('dossiers.directory.headPerson')}</span>
+            </div>
+          )}
           {units.map((r, i) => (
             <div key={r.key} className="directory-row" data-testid="unit-row">
               <select aria-label={t('dossiers.directory.unitKind', { n: i + 1 })} value={r.kind} onChange={(e) => patchUnit(r.key, { kind: e.target.value as UnitKind })}>
@@ -133,7 +142,14 @@ export function UnitsSettings({ settings }: { settings: DeskSettings }) {
         </fieldset>
         <fieldset>
           <legend>{t('dossiers.directory.leaders')}</legend>
-          {leaders.length === 0 && <p className="muted">{t('dossiers.directory.noLeaders')}</p>}
+          {leaders.length === 0 ? (
+            <p className="muted">{t('dossiers.directory.noLeaders')}</p>
+          ) : (
+            <div className="directory-row directory-row-leader directory-head" aria-hidden="true">
+              <span>{t('dossiers.directory.headLeaderName')}</span>
+              <span>{t('dossiers.directory.headLeaderTitle')}</span>
+            </div>
+          )}
           {leaders.map((r, i) => (
             <div key={r.key} className="directory-row directory-row-leader" data-testid="leader-row">
               <div>
