@@ -232,7 +232,7 @@ describe('dossier actions', () => {
     await waitFor(() => expect(screen.getByTestId('dossier-facts').textContent).toContain('Đã từ chối'));
     // Closed: only a note is left.
     expect(within(screen.getByRole('region', { name: 'Xử lý hồ sơ' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Đóng thông báo', 'Ghi chú']);
-    expect(screen.getByRole('link', { name: 'Mẫu 03 — Phiếu từ chối giải quyết hồ sơ' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Mẫu 03 — Phiếu từ chối giải quyết hồ sơ' })).toBeTruthy();
   });
 
   it('stops processing at the citizen’s request, then offers the stop notice (Mẫu 05)', async () => {
@@ -243,7 +243,8 @@ describe('dossier actions', () => {
     await save(user, 'Rút / dừng giải quyết');
     await notice();
     expect(await last(id)).toMatchObject({ type: 'withdrawn', kind: 'stopped', reason: 'Công dân đã chuyển nơi cư trú' });
-    expect(screen.getByRole('link', { name: 'In thông báo dừng giải quyết (Mẫu 05)' }).getAttribute('href')).toBe(`/in/dung/${id}`);
+    // The notice's link reads the live history: it appears a moment after the write.
+    expect((await screen.findByRole('link', { name: 'In thông báo dừng giải quyết (Mẫu 05)' })).getAttribute('href')).toBe(`/in/dung/${id}`);
     await waitFor(() => expect(screen.getByTestId('timeline').textContent).toContain('Dừng giải quyết theo đề nghị'));
     expect(screen.getByTestId('time-status').textContent).toBe('Không xét hạn (hồ sơ đã rút hoặc dừng)');
   });
@@ -255,6 +256,8 @@ describe('dossier actions', () => {
     await save(user, 'Rút / dừng giải quyết');
     await notice();
     expect(await last(id)).toMatchObject({ type: 'withdrawn', kind: 'withdrawn' });
+    // Once the page shows the withdrawal, still no stop notice.
+    await waitFor(() => expect(screen.getByTestId('timeline').textContent).toContain('Rút hồ sơ'));
     expect(screen.queryByRole('link', { name: /Mẫu 05/ })).toBeNull();
   });
 });
