@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error — plain ESM helper shared with `npm start`
 import { startStaticServer } from '../../scripts/staticServer.mjs';
+import { seriousA11yIssues } from './axe';
 import { launchProfile, newProfileDir } from './browser';
 
 let server: { url: string; close: () => Promise<void> };
@@ -34,13 +35,22 @@ afterAll(async () => {
 const go = (path: string) => page.goto(`${server.url}${path}`);
 
 describe('files received with a dossier', () => {
-  it('shows the photo and the scan taken at intake, opens each in a new tab, and frees them on leaving', async () => {
+  it('shows the photo and the scan taken at intake, opens each in a new tab, and frees them on leaving; the units listed in Settings reach the transfer', async () => {
     await go('/cai-dat');
     await page.getByLabel('Mã định danh của cơ quan').fill('000.00.53.H48');
     await page.getByLabel('Tên cơ quan (in trên biểu mẫu)').fill('UBND XÃ TÂN PHÚ');
     await page.getByLabel('Họ tên cán bộ tiếp nhận').fill('Lê Văn Tâm');
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await page.getByText('Đã lưu cài đặt.').waitFor();
+    const directory = page.locator('section', { has: page.getByRole('heading', { name: 'Đơn vị và lãnh đạo của xã' }) });
+    await directory.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await directory.getByLabel('Tên đơn vị 1').fill('Tư pháp – Hộ tịch');
+    await directory.getByRole('button', { name: 'Thêm lãnh đạo' }).click();
+    await directory.getByLabel('Họ tên lãnh đạo 1').fill('Nguyễn Văn A');
+    await directory.getByLabel('Chức vụ lãnh đạo 1').fill('Chủ tịch');
+    await directory.getByRole('button', { name: 'Lưu danh sách đơn vị và lãnh đạo' }).click();
+    await page.getByText('Đã lưu danh sách đơn vị và lãnh đạo.').waitFor();
+    expect(await seriousA11yIssues(page)).toEqual([]);
 
     // Intake: two documents ticked, a photo of the first, a PDF scan of the second.
     await go('/tiep-nhan?thu-tuc=1.001193');
@@ -66,6 +76,7 @@ describe('files received with a dossier', () => {
     await scan.waitFor();
     // The thumbnail is the stored photo itself, decoded by the browser.
     await expect.poll(() => photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(await seriousA11yIssues(page)).toEqual([]);
 
     const [photoTab] = await Promise.all([context.waitForEvent('page'), photo.click()]);
     await photoTab.waitForLoadState();
@@ -79,6 +90,13 @@ describe('files received with a dossier', () => {
     // What the tab opened is the stored scan, byte for byte.
     expect(await page.evaluate(async (url) => (await (await fetch(url)).text()).startsWith('%PDF-1.4'), scanUrl)).toBe(true);
     await scanTab.close();
+
+    // The transfer form offers the commune's units.
+    await page.getByRole('button', { name: 'Chuyển xử lý', exact: true }).click();
+    await page.getByLabel('Tên đơn vị hoặc bộ phận').fill('Tư pháp – Hộ tịch');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đơn vị xử lý: Công chức chuyên môn của xã: Tư pháp – Hộ tịch').waitFor();
 
     // Leaving the page (inside the app, no reload) frees the file's URL.
     await page.getByRole('link', { name: /Về danh sách hồ sơ/ }).click();
