@@ -5,6 +5,7 @@
  */
 import { createWorkCalendar, DEFAULT_CALENDAR_SETTINGS, type CalendarSettings, type WorkCalendar } from './calendar/workCalendar';
 import { computeDueAt, resumeDueAt, type PauseRule } from './deadline';
+import type { Unit } from './dossier/events';
 import type { DueRules } from './dossier/lifecycle';
 import type { TimeLimit } from './procedure';
 import { apologyDeadline, apologyLatestDate, classifyOpen, type NearDueWindow } from './timeliness';
@@ -38,7 +39,18 @@ export interface DeskSettings {
    * are near due from this many office hours before their due instant (timeliness.ts; to confirm).
    */
   nearDueWorkingHours: number;
+  /** The commune's units dossiers are transferred to, offered in the action forms (free text stays possible). */
+  units?: Unit[];
+  /** The commune's leaders who sign results, offered as signers. */
+  leaders?: Leader[];
   language: 'vi' | 'en';
+}
+
+/** A leader who signs: "Nguyễn Văn A", "Chủ tịch". */
+export interface Leader {
+  name: string;
+  /** E.g. "Chủ tịch", "Phó Chủ tịch". */
+  title: string;
 }
 
 export const DEFAULT_DESK_SETTINGS: DeskSettings = {

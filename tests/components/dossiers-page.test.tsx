@@ -39,8 +39,9 @@ describe('dossier page', () => {
     const items = within(screen.getByTestId('timeline')).getAllByRole('listitem').filter((li) => li.dataset.event);
     expect(items.map((li) => li.dataset.event)).toEqual(['received', 'transferred', 'appraised', 'noted']);
     expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual(['09:00 20/11/2026', '10:00 20/11/2026', '08:30 23/11/2026', '09:15 23/11/2026']);
-    expect(items[0]!.textContent).toContain('Cán bộ: Nguyễn Văn Cán Bộ');
-    expect(items[1]!.textContent).toContain('Từ Bộ phận tiếp nhận và trả kết quả — UBND XÃ THỬ đến Công chức chuyên môn của xã: Tư pháp – Hộ tịch (Lê Văn C)');
+    expect(items[0]!.textContent).toContain('Cán bộ tiếp nhận: Nguyễn Văn Cán Bộ');
+    expect(items[1]!.textContent).toContain('Đơn vị xử lý: Công chức chuyên môn của xã: Tư pháp – Hộ tịch (Lê Văn C)');
+    expect(items[1]!.textContent).toContain('Chuyển từ: Bộ phận tiếp nhận và trả kết quả — UBND XÃ THỬ');
     expect(items[2]!.textContent).toContain('Đủ điều kiện giải quyết');
     expect(items[3]!.textContent).toContain('Công dân gọi hỏi tiến độ');
   });

@@ -126,6 +126,8 @@ export interface AppraisedPayload {
   /** Conclusion of the appraisal: fit to approve, or the handler proposes supplement/refusal. */
   conclusion: 'eligible' | 'needs-supplement' | 'not-eligible';
   note?: string | null;
+  /** Who appraised (the handling unit and person); absent in older events: the unit holding the dossier. */
+  by?: Unit | null;
 }
 
 export interface SupplementItem {
@@ -149,6 +151,8 @@ export interface SupplementRequestedPayload {
    * a setting). Absent in events recorded before it existed: replay then uses the rule it is given.
    */
   clockPaused?: boolean;
+  /** The handling unit that asked (requestedBy 'handler'); absent: the unit holding the dossier. */
+  by?: Unit | null;
 }
 
 /**
@@ -177,6 +181,8 @@ export interface RefusedPayload extends PauseEnd {
 export interface ApprovedPayload {
   type: 'approved';
   signer: string;
+  /** The signer's title, e.g. "Chủ tịch", "Phó Chủ tịch", when known. */
+  signerTitle?: string | null;
   note?: string | null;
 }
 
@@ -185,6 +191,8 @@ export interface ResultReadyPayload {
   /** Number of the issued result document, when it has one. */
   resultNumber?: string | null;
   note?: string | null;
+  /** The unit that sent the result back to the desk; absent: the unit holding the dossier. */
+  by?: Unit | null;
 }
 
 export interface ReturnedPayload {

@@ -27,6 +27,7 @@ import { SupplementRequestAction } from './actions/SupplementRequestAction';
 import { TransferAction } from './actions/TransferAction';
 import { WithdrawalAction } from './actions/WithdrawalAction';
 import { apologyBanner, lastEventOf, openSupplement, timeStatusOf, unitLabel } from './dossierView';
+import { ReceivedDocuments } from './ReceivedDocuments';
 import { Timeline } from './Timeline';
 import './dossiers.css';
 
@@ -155,6 +156,7 @@ export function DossierPage() {
   // The apology is due from the near-due day on; past the due date it is late but still owed.
   const banner = apology?.allowed ? apologyBanner(row, now, rules) : null;
   const apologyEvent = lastEventOf(history, 'apologised');
+  const receivedEvent = lastEventOf(history, 'received');
   const movedBy = [
     ...(apologyEvent ? [t('dossiers.page.movedByApology')] : []),
     ...(row.dueAt !== (apologyEvent?.newDueAt ?? row.originalDueAt) ? [t('dossiers.page.movedByPause')] : []),
@@ -233,6 +235,13 @@ export function DossierPage() {
           <dd>{unitLabel(t, row.currentUnit, settings.agencyName)}</dd>
         </dl>
       </section>
+
+      {receivedEvent && (
+        <section aria-labelledby="dossier-documents">
+          <h2 id="dossier-documents">{t('dossiers.page.documents')}</h2>
+          <ReceivedDocuments received={receivedEvent} />
+        </section>
+      )}
 
       <section aria-labelledby="dossier-actions">
         <h2 id="dossier-actions">{t('dossiers.page.actions')}</h2>

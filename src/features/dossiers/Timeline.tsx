@@ -1,10 +1,14 @@
-/** The dossier's history, oldest first: every event with its time, officer and details. */
+/**
+ * The dossier's history, oldest first: every event with its time, who acted (the signer, the
+ * handling unit, the recipient, the citizen…), its details, and apart who recorded it at the desk.
+ */
 import type { ReactNode } from 'react';
 import { formatDateTime, formatVnd } from '../../app/format';
 import { useT, type Translate } from '../../app/i18n';
 import { useUi, type Language } from '../../app/uiState';
 import type { DossierEvent, SupplementItem } from '../../domain/dossier/events';
-import { unitLabel } from './dossierView';
+import { keptDocuments } from '../../domain/dossier/documents';
+import { actorsOf, actorText, unitLabel } from './dossierView';
 
 function Items({ items, t }: { items: readonly SupplementItem[]; t: Translate }) {
   if (items.length === 0) return null;
@@ -26,19 +30,18 @@ function details(e: DossierEvent, t: Translate, language: Language, agencyName: 
   switch (e.type) {
     case 'received':
       return [
-        t('dossiers.detail.receivedDue', { due: formatDateTime(e.dueAt, language), count: e.documents.length, sets: e.sets }),
+        t('dossiers.detail.receivedDue', { due: formatDateTime(e.dueAt, language), count: keptDocuments(e.documents).length, sets: e.sets }),
         ...note(e.note),
       ];
     case 'transferred':
       return [
-        t('dossiers.detail.transfer', { from: unitLabel(t, e.from, agencyName), to: unitLabel(t, e.to, agencyName) }),
+        t('dossiers.detail.transferFrom', { from: unitLabel(t, e.from, agencyName) }),
         ...note(e.note),
       ];
     case 'appraised':
       return [t(`dossiers.conclusion.${e.conclusion}`), ...note(e.note)];
     case 'supplement-requested':
       return [
-        t(`dossiers.detail.requestedBy.${e.requestedBy}`),
         t('dossiers.detail.reason', { text: e.reason }),
         <Items key="items" items={e.items} t={t} />,
       ];
@@ -47,12 +50,12 @@ function details(e: DossierEvent, t: Translate, language: Language, agencyName: 
     case 'refused':
       return [t('dossiers.detail.reason', { text: e.reasons })];
     case 'approved':
-      return [t('dossiers.detail.signer', { name: e.signer }), ...note(e.note)];
+      return note(e.note);
     case 'result-ready':
       return [...(e.resultNumber ? [t('dossiers.detail.resultNumber', { number: e.resultNumber })] : []), ...note(e.note)];
     case 'returned':
       return [
-        t('dossiers.detail.returnedTo', { name: e.recipient, method: t(`dossiers.returnMethod.${e.method}`) }),
+        t('dossiers.detail.returnMethod', { method: t(`dossiers.returnMethod.${e.method}`) }),
         ...(e.postalTracking ? [t('dossiers.detail.tracking', { number: e.postalTracking })] : []),
         ...(e.feeCollectedVnd ? [t('dossiers.detail.fee', { amount: formatVnd(e.feeCollectedVnd, language) })] : []),
       ];
@@ -62,7 +65,6 @@ function details(e: DossierEvent, t: Translate, language: Language, agencyName: 
       return [
         t('dossiers.detail.reason', { text: e.reason }),
         t('dossiers.detail.newDue', { date: formatDateTime(e.newDueAt, language) }),
-        ...(e.by ? [t('dossiers.detail.apologyBy', { name: e.by })] : []),
       ];
     case 'rated':
       return [t(`dossiers.satisfaction.${e.level}`), ...(e.comment ? [t('dossiers.detail.comment', { text: e.comment })] : [])];
@@ -74,26 +76,40 @@ function details(e: DossierEvent, t: Translate, language: Language, agencyName: 
 export function Timeline({ history, agencyName }: { history: readonly DossierEvent[]; agencyName: string }) {
   const t = useT();
   const language = useUi((s) => s.language);
+  const actors = actorsOf(history);
   return (
     <ol className="timeline" data-testid="timeline">
-      {history.map((e) => (
-        <li key={e.id} data-event={e.type}>
-          <p className="timeline-head">
-            <strong>{e.type === 'withdrawn' && e.kind === 'stopped' ? t('dossiers.event.stopped') : t(`dossiers.event.${e.type}`)}</strong>
-            <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, language)}</time>
-          </p>
-          {e.officerName && <p className="muted timeline-officer">{t('dossiers.page.by', { name: e.officerName })}</p>}
-          {details(e, t, language, agencyName).map((line, i) =>
-            typeof line === 'string' ? (
-              <p key={i} className="timeline-detail">
-                {line}
+      {history.map((e, i) => {
+        const actor = actors[i] ?? null;
+        return (
+          <li key={e.id} data-event={e.type}>
+            <p className="timeline-head">
+              <strong>{e.type === 'withdrawn' && e.kind === 'stopped' ? t('dossiers.event.stopped') : t(`dossiers.event.${e.type}`)}</strong>
+              <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, language)}</time>
+            </p>
+            {actor && (
+              <p className="timeline-actor" data-testid="actor">
+                {actorText(t, actor, agencyName)}
               </p>
-            ) : (
-              line
-            ),
-          )}
-        </li>
-      ))}
+            )}
+            {details(e, t, language, agencyName).map((line, j) =>
+              typeof line === 'string' ? (
+                <p key={j} className="timeline-detail">
+                  {line}
+                </p>
+              ) : (
+                line
+              ),
+            )}
+            {/* Who entered it at the desk, apart: the receiving officer is already the actor of a receipt. */}
+            {e.officerName && actor?.role !== 'receivedBy' && (
+              <p className="muted timeline-recorded" data-testid="recorded-by">
+                {t('dossiers.page.recordedBy', { name: e.officerName })}
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -2,6 +2,7 @@
 import type { MessageKey, Translate } from '../../app/i18n';
 import type { DeskRules } from '../../domain/deskSettings';
 import type { DossierEvent, EventOf, SupplementItem, Unit } from '../../domain/dossier/events';
+import { DESK_UNIT } from '../../domain/dossier/lifecycle';
 import { FINAL_STATUSES, type DossierState } from '../../domain/dossier/state';
 import { foldVietnamese } from '../../domain/searchText';
 import { formatDateVi } from '../../domain/calendar/vnTime';
@@ -102,4 +103,92 @@ export function lastEventOf<T extends DossierEvent['type']>(history: readonly Do
     if (e.type === type) return e as EventOf<T>;
   }
   return null;
+}
+
+/** The role in which someone acted on an event, as shown on the timeline. */
+export type ActorRole =
+  | 'receivedBy'
+  | 'handler'
+  | 'appraiser'
+  | 'requester'
+  | 'refuser'
+  | 'signer'
+  | 'resultFrom'
+  | 'recipient'
+  | 'apologiser'
+  | 'citizen'
+  | 'organisation';
+
+export interface Actor {
+  role: ActorRole;
+  /** Who: a unit (labelled with unitLabel) or a plain name. */
+  unit?: Unit;
+  name?: string;
+}
+
+/**
+ * Who did what on each event of the history, in order: the signer of an approval, the unit that
+ * appraised, asked for a supplement or sent the result back, the recipient of the result, the
+ * citizen for a supplement handed in, a withdrawal or a rating. The desk officer who entered the
+ * event is apart (event.officerName): they only recorded it. Where an older event has no actor
+ * field, the unit that held the dossier at that moment is taken. Null: the recorder acted (notes).
+ */
+export function actorsOf(history: readonly DossierEvent[]): (Actor | null)[] {
+  let unit: Unit = DESK_UNIT;
+  let applicant: Actor = { role: 'citizen' };
+  return history.map((e) => {
+    const holder = unit;
+    let actor: Actor | null = null;
+    switch (e.type) {
+      case 'received':
+        applicant = { role: e.applicant.kind === 'organisation' ? 'organisation' : 'citizen', name: e.applicant.name };
+        actor = e.officerName ? { role: 'receivedBy', name: e.officerName } : null;
+        break;
+      case 'transferred':
+        actor = { role: 'handler', unit: e.to };
+        unit = e.to;
+        break;
+      case 'appraised':
+        actor = { role: 'appraiser', unit: e.by ?? holder };
+        break;
+      case 'supplement-requested':
+        actor = { role: 'requester', unit: e.requestedBy === 'desk' ? DESK_UNIT : (e.by ?? holder) };
+        break;
+      case 'refused':
+        actor = { role: 'refuser', unit: holder };
+        break;
+      case 'approved':
+        actor = { role: 'signer', name: e.signerTitle ? `${e.signerTitle} ${e.signer}` : e.signer };
+        break;
+      case 'result-ready':
+        actor = { role: 'resultFrom', unit: e.by ?? holder };
+        unit = DESK_UNIT;
+        break;
+      case 'returned':
+        actor = { role: 'recipient', name: e.recipient };
+        break;
+      case 'apologised':
+        actor = e.by ? { role: 'apologiser', name: e.by } : { role: 'apologiser', unit: holder };
+        break;
+      case 'supplement-supplied':
+      case 'withdrawn':
+        actor = applicant;
+        break;
+      case 'rated':
+        // Rated on the citizen's own screen, by whoever came for the result: not named.
+        actor = { role: applicant.role };
+        break;
+      case 'noted':
+        actor = null;
+        break;
+    }
+    return actor;
+  });
+}
+
+/** "Người ký: Chủ tịch Nguyễn Văn A"; "Công dân: Nguyễn Thị Hoà"; "Người thực hiện: công dân". */
+export function actorText(t: Translate, actor: Actor, agencyName = ''): string {
+  const name = actor.unit ? unitLabel(t, actor.unit, agencyName) : actor.name;
+  if (!name) return t(`dossiers.actor.${actor.role === 'organisation' ? 'organisationAnon' : 'citizenAnon'}`);
+  return t(`dossiers.actor.${actor.role}`, { name });
 }

@@ -6,6 +6,7 @@ import { useUi } from '../../app/uiState';
 import type { DeskSettings } from '../../domain/deskSettings';
 import { isValidAgencyId, slotRange } from '../../domain/dossierCode';
 import { saveSettings } from '../../store/settings';
+import { UnitsSettings } from './UnitsSettings';
 import { WorkCalendarSettings } from './WorkCalendarSettings';
 
 type Editable = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'agencyId' | 'placeName' | 'officerName'>;
@@ -129,6 +130,7 @@ function SettingsForm({ settings }: { settings: DeskSettings }) {
         )}
       </form>
       <WorkCalendarSettings settings={settings} />
+      <UnitsSettings settings={settings} />
       <section>
         <h2>{t('storage.title')}</h2>
         <p data-testid="persistence">

@@ -8,8 +8,9 @@ import { useT } from '../../../app/i18n';
 import { formatDateVi, isValidDate } from '../../../domain/calendar/vnTime';
 import type { ApologisedPayload } from '../../../domain/dossier/events';
 import { ActionForm, describedBy, Field, type ActionProps, type Errors } from './ActionForm';
+import { directoryUnits, UnitOptions } from './Directory';
 
-export function ApologyAction({ dossier, availability, rules, onDone, onCancel }: ActionProps) {
+export function ApologyAction({ dossier, availability, rules, settings, onDone, onCancel }: ActionProps) {
   const t = useT();
   const [reason, setReason] = useState('');
   const [date, setDate] = useState('');
@@ -65,7 +66,8 @@ export function ApologyAction({ dossier, availability, rules, onDone, onCancel }
         />
       </Field>
       <Field id="apology-by" label={t('dossiers.form.apology.by')}>
-        <input id="apology-by" value={by} onChange={(e) => setBy(e.target.value)} />
+        <input id="apology-by" value={by} onChange={(e) => setBy(e.target.value)} list="apology-units" autoComplete="off" />
+        <UnitOptions id="apology-units" units={directoryUnits(settings, false)} />
       </Field>
     </ActionForm>
   );

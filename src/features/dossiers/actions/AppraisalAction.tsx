@@ -3,11 +3,15 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n';
 import type { AppraisedPayload } from '../../../domain/dossier/events';
 import { ActionForm, Field, type ActionProps } from './ActionForm';
+import { knownUnits, unitDraft, UnitFields, unitFrom, type UnitDraft } from './Directory';
 
 const CONCLUSIONS: AppraisedPayload['conclusion'][] = ['eligible', 'needs-supplement', 'not-eligible'];
 
-export function AppraisalAction({ dossier, availability, onDone, onCancel }: ActionProps) {
+export function AppraisalAction({ dossier, availability, settings, onDone, onCancel }: ActionProps) {
   const t = useT();
+  // Who appraised: by default the unit holding the dossier, as transferred.
+  const units = knownUnits(settings, dossier.currentUnit);
+  const [by, setBy] = useState<UnitDraft>(() => unitDraft(dossier.currentUnit));
   const [conclusion, setConclusion] = useState<AppraisedPayload['conclusion'] | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +22,7 @@ export function AppraisalAction({ dossier, availability, onDone, onCancel }: Act
       return null;
     }
     setError(null);
-    return { type: 'appraised', conclusion, note: note.trim() || null };
+    return { type: 'appraised', conclusion, note: note.trim() || null, by: unitFrom(by, units, 'commune-specialist') };
   }
 
   return (
@@ -44,6 +48,14 @@ export function AppraisalAction({ dossier, availability, onDone, onCancel }: Act
           </p>
         )}
       </fieldset>
+      <UnitFields
+        id="appraisal-by"
+        label={t('dossiers.form.appraisal.unit')}
+        personLabel={t('dossiers.form.appraisal.person')}
+        value={by}
+        units={units}
+        onChange={setBy}
+      />
       <Field id="appraisal-note" label={t('dossiers.form.noteOptional')}>
         <textarea id="appraisal-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
       </Field>

@@ -1,12 +1,19 @@
-/** Approval and signature (phê duyệt, ký): who signed. */
+/** Approval and signature (phê duyệt, ký): who signed, picked from the commune's leaders or typed. */
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
 import type { ApprovedPayload } from '../../../domain/dossier/events';
 import { ActionForm, describedBy, Field, type ActionProps } from './ActionForm';
+import { findLeader, LeaderOptions } from './Directory';
 
-export function ApprovalAction({ dossier, availability, onDone, onCancel }: ActionProps) {
+/** Titles offered for a signer typed freely (a list's own titles come first). */
+const TITLES = ['Chủ tịch', 'Phó Chủ tịch'];
+
+export function ApprovalAction({ dossier, availability, settings, onDone, onCancel }: ActionProps) {
   const t = useT();
+  const leaders = settings.leaders ?? [];
+  const titles = [...new Set([...leaders.map((l) => l.title.trim()).filter(Boolean), ...TITLES])];
   const [signer, setSigner] = useState('');
+  const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const hint = t('dossiers.form.approval.signerHint');
@@ -17,7 +24,20 @@ export function ApprovalAction({ dossier, availability, onDone, onCancel }: Acti
       return null;
     }
     setError(null);
-    return { type: 'approved', signer: signer.trim(), note: note.trim() || null };
+    const leader = findLeader(leaders, signer);
+    return {
+      type: 'approved',
+      signer: leader?.name.trim() ?? signer.trim(),
+      signerTitle: title.trim() || null,
+      note: note.trim() || null,
+    };
+  }
+
+  /** A listed leader brings their title, unless the officer typed another one. */
+  function changeSigner(next: string) {
+    const before = findLeader(leaders, signer)?.title ?? '';
+    if (title === '' || title === before) setTitle(findLeader(leaders, next)?.title ?? '');
+    setSigner(next);
   }
 
   return (
@@ -26,11 +46,23 @@ export function ApprovalAction({ dossier, availability, onDone, onCancel }: Acti
         <input
           id="approval-signer"
           value={signer}
-          onChange={(e) => setSigner(e.target.value)}
+          onChange={(e) => changeSigner(e.target.value)}
+          list={leaders.length ? 'approval-leaders' : undefined}
+          autoComplete="off"
           required
           aria-invalid={!!error}
           aria-describedby={describedBy('approval-signer', error, hint)}
         />
+        <LeaderOptions id="approval-leaders" leaders={leaders} />
+      </Field>
+      {leaders.length === 0 && <p className="muted">{t('dossiers.directory.formHint')}</p>}
+      <Field id="approval-title" label={t('dossiers.form.approval.title')}>
+        <input id="approval-title" value={title} onChange={(e) => setTitle(e.target.value)} list="approval-titles" autoComplete="off" />
+        <datalist id="approval-titles">
+          {titles.map((x) => (
+            <option key={x} value={x} />
+          ))}
+        </datalist>
       </Field>
       <Field id="approval-note" label={t('dossiers.form.noteOptional')}>
         <textarea id="approval-note" value={note} onChange={(e) => setNote(e.target.value)} rows={2} />

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n';
 import type { SupplementItem, SupplementRequestedPayload } from '../../../domain/dossier/events';
 import { ActionForm, describedBy, Field, type ActionProps, type Errors } from './ActionForm';
+import { knownUnits, unitDraft, UnitFields, unitFrom, type UnitDraft } from './Directory';
 
 interface ItemDraft {
   key: number;
@@ -24,6 +25,9 @@ export function SupplementRequestAction({ dossier, availability, settings, onDon
   const [reason, setReason] = useState('');
   const [requestedBy, setRequestedBy] = useState<SupplementRequestedPayload['requestedBy']>(dossier.currentUnit.kind === 'desk' ? 'desk' : 'handler');
   const [errors, setErrors] = useState<Errors>({});
+  // The handling unit that asks: by default the one holding the dossier.
+  const units = knownUnits(settings, dossier.currentUnit);
+  const [handler, setHandler] = useState<UnitDraft>(() => unitDraft(dossier.currentUnit));
 
   const update = (key: number, patch: Partial<ItemDraft>) => setItems((list) => list.map((it) => (it.key === key ? { ...it, ...patch } : it)));
   const add = () => setItems((list) => [...list, { key: Math.max(...list.map((i) => i.key)) + 1, name: '', originals: '1', copies: '0', photocopies: '0', note: '' }]);
@@ -46,7 +50,13 @@ export function SupplementRequestAction({ dossier, availability, settings, onDon
       photocopies: Number(it.photocopies),
       note: it.note.trim() || null,
     }));
-    return { type: 'supplement-requested', items: payloadItems, reason: reason.trim(), requestedBy };
+    return {
+      type: 'supplement-requested',
+      items: payloadItems,
+      reason: reason.trim(),
+      requestedBy,
+      ...(requestedBy === 'handler' ? { by: unitFrom(handler, units, 'commune-specialist') } : {}),
+    };
   }
 
   return (
@@ -142,6 +152,16 @@ export function SupplementRequestAction({ dossier, availability, settings, onDon
           </label>
         ))}
       </fieldset>
+      {requestedBy === 'handler' && (
+        <UnitFields
+          id="supp-by"
+          label={t('dossiers.form.supplement.unit')}
+          personLabel={t('dossiers.form.supplement.person')}
+          value={handler}
+          units={units}
+          onChange={setHandler}
+        />
+      )}
     </ActionForm>
   );
 }

@@ -5,6 +5,7 @@ import type { UnitKind } from '../../../domain/dossier/events';
 import { DESK_UNIT } from '../../../domain/dossier/lifecycle';
 import { unitLabel } from '../dossierView';
 import { ActionForm, describedBy, Field, type ActionProps, type Errors } from './ActionForm';
+import { directoryUnits, findUnit, personFor, UnitOptions } from './Directory';
 
 /** Where a dossier goes (DOMAIN.md §2 step 3); the desk last, for the signed result coming back. */
 const KINDS: UnitKind[] = ['commune-specialist', 'provincial-agency', 'vertical-sector', 'other-commune', 'leader', 'desk'];
@@ -17,10 +18,19 @@ export function TransferAction({ dossier, availability, settings, onDone, onCanc
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const nameHint = t('dossiers.form.transfer.nameHint');
+  const units = directoryUnits(settings);
 
   function chooseKind(next: UnitKind) {
     setKind(next);
     if (next === 'desk' && !name.trim()) setName(DESK_UNIT.name);
+  }
+
+  /** Picking a listed unit sets its kind and person; free text keeps the kind chosen. */
+  function changeName(next: string) {
+    const found = findUnit(units, next);
+    if (found) setKind(found.kind);
+    setPerson(personFor(units, { name, person }, next));
+    setName(next);
   }
 
   function build() {
@@ -31,7 +41,7 @@ export function TransferAction({ dossier, availability, settings, onDone, onCanc
     return {
       type: 'transferred' as const,
       from: dossier.currentUnit,
-      to: { kind, name: name.trim(), person: person.trim() || null },
+      to: { kind, name: findUnit(units, name)?.name ?? name.trim(), person: person.trim() || null },
       note: note.trim() || null,
     };
   }
@@ -52,12 +62,16 @@ export function TransferAction({ dossier, availability, settings, onDone, onCanc
         <input
           id="transfer-name"
           value={name}
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => changeName(e.target.value)}
+          list={units.length ? 'transfer-units' : undefined}
+          autoComplete="off"
           required
           aria-invalid={!!errors.name}
           aria-describedby={describedBy('transfer-name', errors.name, nameHint)}
         />
+        <UnitOptions id="transfer-units" units={units} />
       </Field>
+      {units.length === 0 && <p className="muted">{t('dossiers.directory.formHint')}</p>}
       <Field id="transfer-person" label={t('dossiers.form.transfer.person')}>
         <input id="transfer-person" value={person} onChange={(e) => setPerson(e.target.value)} autoComplete="off" />
       </Field>
