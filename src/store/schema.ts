@@ -84,6 +84,16 @@ export const SCHEMA: SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 5,
+    why:
+      'The visits screen marks an applicant guided before (guidance is given once, DOMAIN.md §2): ' +
+      'their earlier visits are read by ID number instead of scanning every visit. IndexedDB fills ' +
+      'the new index from the stored visits itself.',
+    stores: {
+      visits: 'id, at, outcome, applicant.idNumber',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
