@@ -11,6 +11,11 @@ export const en: CoreMessages = {
     startupFailed: 'The on-device database could not start: {{message}}. Reload the page; if it persists, check free disk space.',
     backHome: 'Back to home',
   },
+  dateInput: {
+    invalid: 'Not a date: type day/month/year, e.g. 12/03/1990.',
+    tooEarly: 'The date must be {{date}} or later.',
+    tooLate: 'The date must not be after {{date}}.',
+  },
   nav: { home: 'Home', receive: 'Receive', dossiers: 'Dossiers', catalogue: 'Procedures', settings: 'Settings', main: 'Main navigation' },
   network: {
     online: 'Online',

@@ -13,6 +13,11 @@ export const vi = {
     startupFailed: 'Không khởi động được kho dữ liệu trên máy: {{message}}. Hãy tải lại trang; nếu vẫn lỗi, kiểm tra dung lượng trống của máy.',
     backHome: 'Về trang chủ',
   },
+  dateInput: {
+    invalid: 'Ngày không hợp lệ: nhập ngày/tháng/năm, ví dụ 12/03/1990.',
+    tooEarly: 'Ngày phải từ {{date}} trở đi.',
+    tooLate: 'Ngày không được sau {{date}}.',
+  },
   nav: {
     home: 'Trang chủ',
     receive: 'Tiếp nhận',
