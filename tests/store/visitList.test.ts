@@ -86,7 +86,7 @@ describe('schema version 5', () => {
     const name = `visits-migrate-${Date.now()}`;
     const v4 = new MotcuaDatabase(name, { upTo: 4 });
     await v4.open();
-    await v4.visits.add({ ...visit(1_000, { applicant: { kind: 'person', name: 'A', idNumber: '001190000001' } }), id: 'v1', officerId: 'o', officerName: 'O', deviceId: 'd' });
+    await v4.visits.add({ ...visit(1_000, { applicant: { kind: 'person', name: 'A', idNumber: '001190000001' } }), at: 1_000, id: 'v1', officerId: 'o', officerName: 'O', deviceId: 'd' });
     v4.close();
     const current = new MotcuaDatabase(name);
     await current.open();
