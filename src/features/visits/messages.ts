@@ -87,9 +87,9 @@ export const en: typeof vi = {
   receiveAgain: 'Receive again',
   receiveAgainTitle: "Open the intake form filled with this visit's details",
   copies: {
-    original: '{{count}} original(s)',
-    copy: '{{count}} certified cop(ies)',
-    photocopy: '{{count}} photocop(ies)',
+    original: 'originals: {{count}}',
+    copy: 'certified copies: {{count}}',
+    photocopy: 'photocopies: {{count}}',
   },
 };
 
