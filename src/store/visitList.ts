@@ -1,10 +1,10 @@
 /**
  * The visits list: intake that ended without a dossier (guidance, refusal, redirection), newest
- * first. A desk logs dozens a day for years, so a page is read from the `at` index and stops as
- * soon as it has enough rows; the applicant's earlier visits come from the ID-number index.
+ * first. A desk logs dozens a day for years, so only a page of records is read (see visitPage);
+ * the applicant's earlier visits come from the ID-number index.
  */
 import { DAY_MS, epochDay, isValidDate, vnStartOfEpochDay } from '../domain/calendar/vnTime';
-import { buildSearchText, matchesQuery, prepareQuery, searchTokens } from '../domain/searchText';
+import { searchTokens } from '../domain/searchText';
 import { db, type VisitOutcome, type VisitRow } from './db';
 
 export const VISIT_OUTCOMES: readonly VisitOutcome[] = ['guidance', 'refusal', 'redirect'];
@@ -33,15 +33,25 @@ export interface VisitPage {
   guidanceCount: Record<string, number>;
 }
 
-/** Typed digits this long search the ID-number index; shorter ones are checked row by row. */
-const ID_INDEX_MIN = 6;
-
 function range(from: string | null, to: string | null): [number, number] | null {
   if ((from && !isValidDate(from)) || (to && !isValidDate(to))) return null;
   return [from ? vnStartOfEpochDay(epochDay(from)) : -Infinity, to ? vnStartOfEpochDay(epochDay(to)) + DAY_MS - 1 : Infinity];
 }
 
-/** The visits a filter matches, newest first, at most `limit`; null when a date is invalid. */
+/** Below this many candidates, their records are read and ordered instead of walking the `at` index. */
+const FEW = 500;
+
+const newestFirst = (a: VisitRow, b: VisitRow) => b.at - a.at || (a.id < b.id ? 1 : -1);
+
+/**
+ * The visits a filter matches, newest first, at most `limit`; null when a date is invalid.
+ *
+ * Without an outcome or a search, the newest rows of the `at` index are read and the read stops at
+ * `limit`. Otherwise each condition gives the ids it allows from its index (outcome; the start of
+ * the ID number; each typed word as the start of a word of the name) — keys only, no records —
+ * and either the few candidates are read, or the ids in `at` order are walked from the newest
+ * until the page is full. Only the page's records are ever read, whatever the number of visits.
+ */
 export async function visitPage(filter: VisitListFilter, limit: number): Promise<VisitPage | null> {
   const bounds = range(filter.from, filter.to);
   if (!bounds) return null;
@@ -50,26 +60,35 @@ export async function visitPage(filter: VisitListFilter, limit: number): Promise
   const tokens = searchTokens(filter.text);
   const digits = tokens.join('');
   const byId = tokens.length > 0 && /^\d+$/.test(digits);
-  const query = prepareQuery(filter.text);
-  const matches = (v: VisitRow) =>
-    v.at >= lo &&
-    v.at <= hi &&
-    (filter.outcome === null || v.outcome === filter.outcome) &&
-    (tokens.length === 0 ||
-      (byId ? !!v.applicant.idNumber?.startsWith(digits) : matchesQuery(buildSearchText(v.applicant.name, v.applicant.representative), query)));
+  const bounded = Number.isFinite(lo) || Number.isFinite(hi);
+  const inTime = () => (bounded ? d.visits.where('at').between(lo, hi, true, true) : d.visits.orderBy('at'));
 
   let found: VisitRow[];
-  if (byId && digits.length >= ID_INDEX_MIN) {
-    // Few visits share the start of an ID number: read them all, then order.
-    const candidates = await d.visits.where('applicant.idNumber').startsWith(digits).toArray();
-    found = candidates
-      .filter(matches)
-      .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
-      .slice(0, limit + 1);
+  if (filter.outcome === null && tokens.length === 0) {
+    found = await inTime().reverse().limit(limit + 1).toArray();
   } else {
-    const newestFirst = (Number.isFinite(lo) || Number.isFinite(hi) ? d.visits.where('at').between(lo, hi, true, true) : d.visits.orderBy('at')).reverse();
-    // The cursor stops once limit + 1 rows passed the filter.
-    found = await newestFirst.filter(matches).limit(limit + 1).toArray();
+    const conditions: Promise<string[]>[] = [];
+    if (filter.outcome !== null) conditions.push(d.visits.where('outcome').equals(filter.outcome).primaryKeys());
+    if (byId) conditions.push(d.visits.where('applicant.idNumber').startsWith(digits).primaryKeys());
+    else for (const token of new Set(tokens)) conditions.push(d.visits.where('searchWords').startsWith(token).primaryKeys());
+    const sets = (await Promise.all(conditions)).map((ids) => new Set(ids)).sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = sets as [Set<string>, ...Set<string>[]];
+    const allowed = (id: string) => others.every((set) => set.has(id));
+    if (smallest.size <= FEW) {
+      const candidates = await d.visits.bulkGet([...smallest].filter(allowed));
+      found = candidates
+        .filter((v): v is VisitRow => v !== undefined && v.at >= lo && v.at <= hi)
+        .sort(newestFirst)
+        .slice(0, limit + 1);
+    } else {
+      const ordered = await inTime().primaryKeys();
+      const page: string[] = [];
+      for (let i = ordered.length - 1; i >= 0 && page.length <= limit; i--) {
+        const id = ordered[i]!;
+        if (smallest.has(id) && allowed(id)) page.push(id);
+      }
+      found = (await d.visits.bulkGet(page)).filter((v): v is VisitRow => v !== undefined);
+    }
   }
   const rows = found.slice(0, limit);
 
