@@ -5,7 +5,7 @@ import { loadSettings } from './settings';
 import { visitSearchWords } from './visitRow';
 import { guardQuota } from './storage';
 
-export type VisitInput = Omit<VisitRow, 'id' | 'at' | 'officerId' | 'officerName' | 'deviceId'> & { at?: number; draftId?: string };
+export type VisitInput = Omit<VisitRow, 'id' | 'at' | 'officerId' | 'officerName' | 'deviceId' | 'searchWords'> & { at?: number; draftId?: string };
 
 /** Logs the visit (and drops the intake draft it came from) in one transaction. */
 export function recordVisit(input: VisitInput): Promise<VisitRow> {
