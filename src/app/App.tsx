@@ -13,6 +13,7 @@ const ReceivePage = lazy(() => import('../features/receive/ReceivePage').then((m
 const DossierListPage = lazy(() => import('../features/dossiers/DossierListPage').then((m) => ({ default: m.DossierListPage })));
 const DossierPage = lazy(() => import('../features/dossiers/DossierPage').then((m) => ({ default: m.DossierPage })));
 const RatingPage = lazy(() => import('../features/dossiers/RatingPage').then((m) => ({ default: m.RatingPage })));
+const VisitsPage = lazy(() => import('../features/visits/VisitsPage').then((m) => ({ default: m.VisitsPage })));
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((m) => ({ default: m.PrintPage })));
 
 function NotFound() {
@@ -44,6 +45,7 @@ export function AppRoutes() {
         <Route path="tiep-nhan" element={screen(<ReceivePage />)} />
         <Route path="ho-so" element={screen(<DossierListPage />)} />
         <Route path="ho-so/:id" element={screen(<DossierPage />)} />
+        <Route path="luot-tiep" element={screen(<VisitsPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       {/* Full-screen, without the desk's navigation: the citizen's rating and the print preview. */}

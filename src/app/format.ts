@@ -1,8 +1,8 @@
 /** Numbers, money, sizes and dates the way the current language writes them (Vietnam time). */
+import { formatDateVi, formatHHmm, vnMinuteOfDay } from '../domain/calendar/vnTime';
 import type { Language } from './uiState';
 
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export function formatNumber(n: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language]).format(n);
@@ -23,17 +23,18 @@ export function formatBytes(bytes: number, language: Language): string {
   return `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
 }
 
-export function formatDate(ms: number, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms);
+/**
+ * Dates are always day/month/year (dd/mm/yyyy), whatever the language or the browser's locale:
+ * an officer in an English interface still reads the ID card's dates the Vietnamese way. They
+ * are built by hand, not by Intl, whose English patterns put the month first (en-US) and whose
+ * output depends on the browser's locale data.
+ */
+export function formatDate(ms: number, _language?: Language): string {
+  return formatDateVi(ms);
 }
 
+/** "14:05 20/11/2026" in Vietnamese, "20/11/2026, 14:05" in English: 24-hour clock, Vietnam time. */
 export function formatDateTime(ms: number, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone: TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(ms);
+  const time = formatHHmm(vnMinuteOfDay(ms));
+  return language === 'vi' ? `${time} ${formatDateVi(ms)}` : `${formatDateVi(ms)}, ${time}`;
 }

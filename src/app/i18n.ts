@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import type * as dossiersMessages from '../features/dossiers/messages';
 import type * as printMessages from '../features/print/messages';
 import type * as receiveMessages from '../features/receive/messages';
+import type * as visitsMessages from '../features/visits/messages';
 import { en } from './locales/en';
 import { vi, type CoreMessages, type Widen } from './locales/vi';
 import { useUi, type Language } from './uiState';
@@ -18,6 +19,7 @@ interface FeatureMessages {
   receive: Widen<typeof receiveMessages.vi>;
   dossiers: Widen<typeof dossiersMessages.vi>;
   print: Widen<typeof printMessages.vi>;
+  visits: Widen<typeof visitsMessages.vi>;
 }
 
 export type Messages = CoreMessages & FeatureMessages;

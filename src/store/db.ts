@@ -74,6 +74,8 @@ export interface VisitRow {
   officerId: string;
   officerName: string;
   deviceId: string;
+  /** Folded words of the applicant's name, for the visits list's search (visitSearchWords). */
+  searchWords?: string[];
 }
 
 export interface SettingRow {

@@ -10,7 +10,9 @@ import { createDeskRules, DEFAULT_DESK_SETTINGS, type DeskSettings } from '../do
 import type { DossierEvent } from '../domain/dossier/events';
 import { deriveDossier } from '../domain/dossier/lifecycle';
 import { indexWords } from '../domain/searchText';
+import type { VisitRow } from './db';
 import { queueKeys, toDossierRow, type DossierRow } from './dossierRow';
+import { visitSearchWords } from './visitRow';
 
 export interface SchemaVersion {
   version: number;
@@ -122,6 +124,24 @@ export const SCHEMA: SchemaVersion[] = [
         }
         await tx.table('dossiers').bulkPut(next);
       }
+    },
+  },
+  {
+    version: 6,
+    why:
+      'The visits screen: a citizen is found by ID number or by the words of their name without ' +
+      'reading every visit (20,000 visits took 1–2 s to scan), and an applicant guided before is ' +
+      'marked (guidance is given once, DOMAIN.md §2) from their earlier visits by ID number.',
+    stores: {
+      visits: 'id, at, outcome, applicant.idNumber, *searchWords',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('visits')
+        .toCollection()
+        .modify((row: VisitRow) => {
+          row.searchWords = visitSearchWords(row.applicant);
+        });
     },
   },
 ];

@@ -2,9 +2,10 @@
 import { db, type VisitRow } from './db';
 import { deleteDraft } from './drafts';
 import { loadSettings } from './settings';
+import { visitSearchWords } from './visitRow';
 import { guardQuota } from './storage';
 
-export type VisitInput = Omit<VisitRow, 'id' | 'at' | 'officerId' | 'officerName' | 'deviceId'> & { at?: number; draftId?: string };
+export type VisitInput = Omit<VisitRow, 'id' | 'at' | 'officerId' | 'officerName' | 'deviceId' | 'searchWords'> & { at?: number; draftId?: string };
 
 /** Logs the visit (and drops the intake draft it came from) in one transaction. */
 export function recordVisit(input: VisitInput): Promise<VisitRow> {
@@ -20,6 +21,7 @@ export function recordVisit(input: VisitInput): Promise<VisitRow> {
         officerId: settings.officerId,
         officerName: settings.officerName,
         deviceId: settings.deviceId,
+        searchWords: visitSearchWords(rest.applicant),
       };
       await d.visits.add(visit);
       if (draftId) await deleteDraft(draftId);

@@ -196,15 +196,15 @@ describe('dossier actions', () => {
     expect(within(apology).getByText(/^Lưu ý: Văn bản xin lỗi gửi muộn/)).toBeTruthy();
 
     await user.type(screen.getByLabelText('Lý do chậm trễ'), 'Chờ xác minh của Sở Tư pháp');
-    fireEvent.change(screen.getByLabelText('Ngày hẹn trả mới'), { target: { value: '2026-11-25' } });
+    fireEvent.change(screen.getByLabelText('Ngày hẹn trả mới'), { target: { value: '25/11/2026' } });
     await save(user, 'Xin lỗi và hẹn lại ngày trả');
     expect(within(apology).getByText('Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại (25/11/2026).')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Ngày hẹn trả mới'), { target: { value: '2026-11-28' } });
+    fireEvent.change(screen.getByLabelText('Ngày hẹn trả mới'), { target: { value: '28/11/2026' } });
     await save(user, 'Xin lỗi và hẹn lại ngày trả');
     expect(within(apology).getByText('Ngày 28/11/2026 là ngày nghỉ; hãy chọn một ngày làm việc.')).toBeTruthy();
     expect((screen.getByLabelText('Lý do chậm trễ') as HTMLTextAreaElement).value).toBe('Chờ xác minh của Sở Tư pháp');
 
-    fireEvent.change(screen.getByLabelText('Ngày hẹn trả mới'), { target: { value: '2026-11-30' } });
+    fireEvent.change(screen.getByLabelText('Ngày hẹn trả mới'), { target: { value: '30/11/2026' } });
     await save(user, 'Xin lỗi và hẹn lại ngày trả');
     await notice();
     expect(await last(id)).toMatchObject({ type: 'apologised', reason: 'Chờ xác minh của Sở Tư pháp', newDueAt: vn('2026-11-30T17:00:00') });

@@ -128,7 +128,7 @@ describe('dossier list: filters', () => {
     const user = userEvent.setup();
     renderList('/ho-so?tu=2026-11-23&den=2026-11-26&q=van');
     await waitFor(() => expect(count().textContent).toBe('2 hồ sơ'));
-    expect((screen.getByLabelText('Tiếp nhận từ ngày') as HTMLInputElement).value).toBe('2026-11-23');
+    expect((screen.getByLabelText('Tiếp nhận từ ngày') as HTMLInputElement).value).toBe('23/11/2026');
     expect((screen.getByLabelText('Tìm theo tên người nộp, số định danh hoặc mã hồ sơ') as HTMLInputElement).value).toBe('van');
     await user.click(screen.getByRole('button', { name: 'Xoá bộ lọc' }));
     await waitFor(() => expect(count().textContent).toBe('3 hồ sơ'));

@@ -93,15 +93,15 @@ describe('tracking book (Mẫu 07)', () => {
     const from = screen.getByLabelText('Từ ngày');
     const to = screen.getByLabelText('Đến ngày');
     await user.clear(to);
-    await user.type(to, '2026-10-01');
+    await user.type(to, '01102026');
     await user.click(screen.getByRole('button', { name: 'Xem sổ' }));
     const error = await screen.findByText('Ngày kết thúc phải từ ngày bắt đầu trở đi.');
     expect(to.getAttribute('aria-describedby')).toBe(error.id);
     // What was typed is kept, for the officer to correct.
-    expect((from as HTMLInputElement).value).toBe('2026-11-01');
+    expect((from as HTMLInputElement).value).toBe('01/11/2026');
 
     await user.clear(to);
-    await user.type(to, '2026-11-30');
+    await user.type(to, '30112026');
     await user.click(screen.getByRole('button', { name: 'Xem sổ' }));
     await screen.findByText('1 hồ sơ trong kỳ');
     expect((await bookRows()).map((r) => r[3])).toEqual(['Lê Văn AnẤp 1, xã Tân Phú']);

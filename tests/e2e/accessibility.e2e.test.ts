@@ -30,6 +30,7 @@ const screens: { path: string; ready: (p: Page) => Promise<unknown> }[] = [
   { path: '/cai-dat', ready: (p) => p.getByRole('button', { name: 'Lưu cài đặt' }).waitFor() },
   { path: '/tiep-nhan', ready: (p) => p.locator('main').waitFor() },
   { path: '/ho-so', ready: (p) => p.locator('main').waitFor() },
+  { path: '/luot-tiep', ready: (p) => p.getByTestId('visit-count').waitFor() },
 ];
 
 describe('accessibility', () => {

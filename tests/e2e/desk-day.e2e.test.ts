@@ -186,7 +186,7 @@ describe("an officer's day, offline", () => {
     // The apology, with a new appointment on Friday: late, so the app says so, but it is owed.
     await page.getByRole('button', { name: 'Xin lỗi và hẹn lại ngày trả', exact: true }).click();
     await page.getByLabel('Lý do chậm trễ').fill('Chờ xác minh thông tin nơi sinh');
-    await page.getByLabel('Ngày hẹn trả mới').fill('2026-11-27');
+    await page.getByLabel('Ngày hẹn trả mới').fill('27/11/2026');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã ghi nhận: Xin lỗi và hẹn lại ngày trả.').waitFor();
 

@@ -51,6 +51,7 @@ export const en: CoreMessages = {
     shortcuts: 'Shortcuts: Alt+N receive a dossier, Alt+H dossier list, Alt+T procedures, Alt+C home; in the catalogue, / to search.',
     catalogueCount: 'The catalogue holds {{count}} procedures on this device.',
     openCatalogue: 'Search procedures',
+    openVisits: 'Visits without a dossier (guidance, refusals): reprint, receive again',
     notConfigured: 'The agency and its identifier are not set: open Settings before receiving dossiers.',
   },
   catalogue: {

@@ -60,6 +60,7 @@ export const vi = {
     shortcuts: 'Phím tắt: Alt+N tiếp nhận hồ sơ, Alt+H danh sách hồ sơ, Alt+T tra cứu thủ tục, Alt+C trang chủ; trong danh mục, phím / để tìm.',
     catalogueCount: 'Danh mục có {{count}} thủ tục trên máy này.',
     openCatalogue: 'Tra cứu thủ tục',
+    openVisits: 'Lượt tiếp không tạo hồ sơ (hướng dẫn, từ chối): in lại phiếu, tiếp nhận lại',
     notConfigured: 'Chưa khai báo cơ quan và mã định danh: vào Cài đặt để khai báo trước khi tiếp nhận hồ sơ.',
   },
   catalogue: {

@@ -9,6 +9,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { DateInput } from '../../app/DateInput';
 import { formatDate, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { useUi } from '../../app/uiState';
@@ -253,17 +254,16 @@ export function DossierListPage() {
           <label htmlFor="dossier-from" className="field-label">
             {t('dossiers.list.from')}
           </label>
-          <input id="dossier-from" type="date" value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+          <DateInput id="dossier-from" value={filter.from ?? ''} onChange={(v) => set('from', v)} />
         </div>
         <div className="field">
           <label htmlFor="dossier-to" className="field-label">
             {t('dossiers.list.to')}
           </label>
-          <input
+          <DateInput
             id="dossier-to"
-            type="date"
             value={filter.to ?? ''}
-            onChange={(e) => set('to', e.target.value)}
+            onChange={(v) => set('to', v)}
             aria-invalid={periodInvalid}
             aria-describedby={periodInvalid ? 'dossier-period-error' : undefined}
           />
@@ -332,6 +332,9 @@ export function DossierListPage() {
           })}
         </div>
       </div>
+      <p>
+        <Link to="/luot-tiep">{t('dossiers.list.visits')}</Link>
+      </p>
     </div>
   );
 }

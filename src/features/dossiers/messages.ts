@@ -29,6 +29,7 @@ export const vi = {
     due: 'Hẹn trả',
     loadingRow: 'Đang tải…',
     keyboardHint: 'Dùng phím Tab hoặc mũi tên lên/xuống để đi qua các hồ sơ, Enter để mở.',
+    visits: 'Lượt tiếp không tạo hồ sơ (hướng dẫn bổ sung, từ chối, chỉ dẫn nơi khác)',
   },
   status: {
     received: 'Đã tiếp nhận',
@@ -377,6 +378,7 @@ export const en: typeof vi = {
     due: 'Due',
     loadingRow: 'Loading…',
     keyboardHint: 'Use Tab or the up/down arrows to move through the dossiers, Enter to open one.',
+    visits: 'Visits without a dossier (guidance, refusals, directed elsewhere)',
   },
   status: {
     received: 'Received',

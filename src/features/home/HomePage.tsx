@@ -63,6 +63,9 @@ export function HomePage() {
         {catalogueCount !== undefined && t('home.catalogueCount', { count: catalogueCount })}{' '}
         <Link to="/thu-tuc">{t('home.openCatalogue')}</Link>
       </p>
+      <p>
+        <Link to="/luot-tiep">{t('home.openVisits')}</Link>
+      </p>
       <p className="muted">{t('home.shortcuts')}</p>
     </div>
   );

@@ -8,6 +8,7 @@ import './messages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { DateInput } from '../../app/DateInput';
 import { useT, type Translate } from '../../app/i18n';
 import { useDeskSettings, useNow } from '../../app/useDesk';
 import { epochDay, isValidDate, vnDate } from '../../domain/calendar/vnTime';
@@ -281,11 +282,10 @@ function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
         <label htmlFor="period-from" className="field-label">
           {t('print.from')}
         </label>
-        <input
+        <DateInput
           id="period-from"
-          type="date"
           value={draft.from}
-          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          onChange={(v) => setDraft((d) => ({ ...d, from: v }))}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}
         />
@@ -294,11 +294,10 @@ function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
         <label htmlFor="period-to" className="field-label">
           {t('print.to')}
         </label>
-        <input
+        <DateInput
           id="period-to"
-          type="date"
           value={draft.to}
-          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          onChange={(v) => setDraft((d) => ({ ...d, to: v }))}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}
         />

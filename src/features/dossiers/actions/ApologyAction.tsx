@@ -4,6 +4,7 @@
  * it is allowed with the warning availableActions gives.
  */
 import { useState } from 'react';
+import { DateInput } from '../../../app/DateInput';
 import { useT } from '../../../app/i18n';
 import { formatDateVi, isValidDate } from '../../../domain/calendar/vnTime';
 import type { ApologisedPayload } from '../../../domain/dossier/events';
@@ -55,11 +56,10 @@ export function ApologyAction({ dossier, availability, rules, settings, onDone, 
         />
       </Field>
       <Field id="apology-date" label={t('dossiers.form.apology.newDate')} hint={dateHint} error={errors.date}>
-        <input
+        <DateInput
           id="apology-date"
-          type="date"
           value={date}
-          onChange={(e) => setDate(e.target.value)}
+          onChange={setDate}
           required
           aria-invalid={!!errors.date}
           aria-describedby={describedBy('apology-date', errors.date, dateHint)}
