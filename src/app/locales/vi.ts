@@ -146,7 +146,7 @@ export const vi = {
     makeUpDay: 'Ngày làm bù',
     addDay: 'Thêm ngày',
     remove: 'Xoá',
-    cancel: 'Huỷ',
+    cancel: 'Hủy',
     save: 'Lưu cài đặt',
     saved: 'Đã lưu cài đặt.',
     language: 'Ngôn ngữ',

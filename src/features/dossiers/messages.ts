@@ -169,7 +169,7 @@ export const vi = {
   form: {
     save: 'Lưu',
     saving: 'Đang lưu…',
-    cancel: 'Huỷ',
+    cancel: 'Hủy',
     noteOptional: 'Ghi chú (không bắt buộc)',
     required: 'Chưa nhập: {{field}}.',
     failed: 'Chưa lưu được: {{message}}. Những gì đã nhập vẫn còn trên màn hình.',
