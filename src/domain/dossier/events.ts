@@ -52,6 +52,8 @@ export interface ReceivedDocument {
   copies: number;
   /** Whether the document was handed in at receipt. */
   received: boolean;
+  /** Only shown for checking and handed back (ID card): never counted or printed as received. */
+  shownOnly?: boolean;
   /** Attachment ids (attachments table) of the scans of this document. */
   attachmentIds?: string[];
 }
