@@ -10,7 +10,8 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT, type Translate } from '../../app/i18n';
 import { useDeskSettings, useNow } from '../../app/useDesk';
-import { epochDay, isValidDate, vnDate } from '../../domain/calendar/vnTime';
+import { DateInput } from '../../app/DateInput';
+import { addDays, epochDay, isValidDate, makeDate, parseDate, vnDate } from '../../domain/calendar/vnTime';
 import type { DeskSettings } from '../../domain/deskSettings';
 import { trackingBookEntries } from '../../store/trackingBook';
 import { ApologyForm } from './forms/ApologyForm';
@@ -254,18 +255,27 @@ function periodProblem(from: string, to: string): PeriodProblem | null {
   return null;
 }
 
+/** The month of a date (YYYY-MM-DD): its first and last day. */
+export function monthOf(date: string): { from: string; to: string } {
+  const { year, month } = parseDate(date);
+  const next = month === 12 ? makeDate(year + 1, 1, 1) : makeDate(year, month + 1, 1);
+  return { from: makeDate(year, month, 1), to: addDays(next, -1) };
+}
+
 interface PeriodPickerProps {
   from: string;
   to: string;
-  /** Today (YYYY-MM-DD): without a period, the picker offers this month so far. */
+  /** Today (YYYY-MM-DD): the quick choices are this month and the last. */
   today: string;
   onChange: (from: string, to: string) => void;
 }
 
 function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
   const t = useT();
-  const [draft, setDraft] = useState(() => ({ from: from || `${today.slice(0, 8)}01`, to: to || today }));
+  const [draft, setDraft] = useState(() => ({ from, to }));
   const [problem, setProblem] = useState<PeriodProblem | null>(null);
+  const thisMonth = monthOf(today);
+  const lastMonth = monthOf(addDays(thisMonth.from, -1));
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -281,11 +291,10 @@ function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
         <label htmlFor="period-from" className="field-label">
           {t('print.from')}
         </label>
-        <input
+        <DateInput
           id="period-from"
-          type="date"
           value={draft.from}
-          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          onChange={(value) => setDraft((d) => ({ ...d, from: value }))}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}
         />
@@ -294,16 +303,21 @@ function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
         <label htmlFor="period-to" className="field-label">
           {t('print.to')}
         </label>
-        <input
+        <DateInput
           id="period-to"
-          type="date"
           value={draft.to}
-          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          onChange={(value) => setDraft((d) => ({ ...d, to: value }))}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}
         />
       </div>
       <button type="submit">{t('print.show')}</button>
+      <button type="button" className="secondary" onClick={() => onChange(thisMonth.from, thisMonth.to)}>
+        {t('print.thisMonth')}
+      </button>
+      <button type="button" className="secondary" onClick={() => onChange(lastMonth.from, lastMonth.to)}>
+        {t('print.lastMonth')}
+      </button>
       {problem && (
         <p id="period-error" className="field-error" role="alert">
           {t(problem, { days: MAX_PERIOD_DAYS })}
@@ -316,12 +330,15 @@ function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
 function TrackingBookRoute() {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const from = params.get('tu') ?? '';
-  const to = params.get('den') ?? '';
+  const today = vnDate(useNow());
+  // Opened from the navigation without a period: this month, the book's usual page.
+  const month = monthOf(today);
+  const given = params.has('tu') || params.has('den');
+  const from = given ? (params.get('tu') ?? '') : month.from;
+  const to = given ? (params.get('den') ?? '') : month.to;
   const problem = periodProblem(from, to);
   const settings = useDeskSettings();
   const entries = useLiveQuery(() => (problem ? null : trackingBookEntries(from, to)), [from, to, problem]);
-  const today = vnDate(useNow());
   const regime = regimeOn(isValidDate(to) ? to : today);
 
   const picker = (
