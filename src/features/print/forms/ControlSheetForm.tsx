@@ -10,11 +10,25 @@ import { Line, Sheet, type SheetSettings } from './Sheet';
 import { formTitle } from './titles';
 import { addressee, deskName, nfc, sentence, TIMELINESS_WORDS } from './wording';
 
+/** "09 giờ 05 phút, ngày 20 tháng 11 năm 2026", the date part never split over two lines. */
+function TimeWords({ at }: { at: number }) {
+  const [time, date] = formatTimeWordsVi(at).split(', ');
+  return (
+    <>
+      {time}, <span className="nowrap">{date}</span>
+    </>
+  );
+}
+
 function PartyCell({ party }: { party: Party }) {
   return (
     <td className="col-party">
       <span className="party-unit">{party.unit}</span>
-      {party.person && <span className="party-person">{party.person}</span>}
+      {party.person && (
+        <>
+          : <span className="party-person">{party.person}</span>
+        </>
+      )}
     </td>
   );
 }
@@ -30,6 +44,7 @@ export function ControlSheetForm({ settings, dossier }: { settings: SheetSetting
       settings={settings}
       form={formTitle('controlSheet', r.terms.formRegime)}
       date={r.at}
+      className="sheet-control"
       subtitle={<p className="sheet-subtitle">(Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả)</p>}
     >
       <Line label="Mã hồ sơ">
@@ -66,8 +81,10 @@ export function ControlSheetForm({ settings, dossier }: { settings: SheetSetting
               <td className="col-no">{i + 1}</td>
               <PartyCell party={row.from} />
               <PartyCell party={row.to} />
-              <td className="col-time">{formatTimeWordsVi(row.at)}</td>
-              <td>{row.result ? TIMELINESS_WORDS[row.result] : ''}</td>
+              <td className="col-time">
+                <TimeWords at={row.at} />
+              </td>
+              <td className="col-result">{row.result ? TIMELINESS_WORDS[row.result] : ''}</td>
               <td>{row.note}</td>
             </tr>
           ))}

@@ -8,11 +8,11 @@ import type { DeskSettings } from '../../../domain/deskSettings';
 import type { FormTitle } from './titles';
 import type { Applicant } from '../../../domain/dossier/events';
 import { formatTimeWordsVi } from '../../../domain/calendar/vnTime';
-import { addressee, BLANK, deskName, nameParts, nfc } from './wording';
+import { addressee, BLANK, deskName, nameParts, nfc, sentence } from './wording';
 
 const upper = (text: string) => nfc(text).toLocaleUpperCase('vi');
 
-export type SheetSettings = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'placeName' | 'officerName'>;
+export type SheetSettings = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'placeName' | 'officerName'> & Partial<Pick<DeskSettings, 'deskPhone'>>;
 
 interface SheetProps {
   settings: SheetSettings;
@@ -145,10 +145,10 @@ export function RequestLines({ agency, applicant, procedureName, dossier }: { ag
       <Line label="Địa chỉ">{nfc(applicant.address)}</Line>
       <Line label="Số điện thoại">{nfc(applicant.phone)}</Line>
       <Line label="Thư điện tử">{nfc(applicant.email)}</Line>
-      <Line label="Nội dung yêu cầu giải quyết">{nfc(procedureName)}</Line>
+      <Line label="Nội dung yêu cầu giải quyết">{sentence(procedureName)}</Line>
       {dossier && (
         <Line label="Mã hồ sơ">
-          {nfc(dossier.code)}, tiếp nhận lúc {formatTimeWordsVi(dossier.receivedAt)}
+          <span className="dossier-code">{nfc(dossier.code)}</span>, tiếp nhận lúc {formatTimeWordsVi(dossier.receivedAt)}
         </Line>
       )}
     </>
