@@ -334,4 +334,19 @@ describe('printed forms on A4', () => {
     expect(flat(forty.text)).toContain('000.00.53.H48-261226-0124');
     expect(forty.pages).toBe(BOOK_PAGES_FOR_40);
   });
+
+  it('a dossier code never breaks across lines, on paper or on a narrow screen', async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const oneLine = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => {
+        const style = getComputedStyle(el);
+        return el.getBoundingClientRect().height < 1.6 * parseFloat(style.lineHeight === 'normal' ? style.fontSize : style.lineHeight);
+      });
+    await page.goto(`${server.url}/ho-so/d-typical`);
+    expect(await oneLine('h1 .code')).toBe(true);
+    await page.goto(`${server.url}/in/tiep-nhan/d-typical`);
+    await page.locator('svg.qr').waitFor();
+    expect(await oneLine('[data-testid="dossier-code"]')).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
 });
