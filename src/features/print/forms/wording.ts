@@ -87,12 +87,6 @@ export function sentence(text: string | null | undefined): string {
   return t.replace(/[\s.;,:]+$/, '');
 }
 
-/** `sentence` with its closing full stop: "Lý do: … ." never prints "..". */
-export function withStop(text: string | null | undefined): string {
-  const t = sentence(text);
-  return t === '' || /(\.\.\.|…|[?!])$/.test(t) ? t : `${t}.`;
-}
-
 /**
  * The words that start a place's name in an agency's name. The place ("TỈNH ĐIỆN BIÊN", "XÃ MƯỜNG
  * PHĂNG") must never be split over two lines of the header, nor the body's name before it: the
@@ -116,9 +110,10 @@ export function nameParts(name: string): string[] {
  */
 export function headSigner(agency: string): string[] {
   const a = nfc(agency).toLocaleLowerCase('vi');
-  if (/^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\b/u.test(a)) return ['TM. Ủy ban nhân dân', 'Chủ tịch'];
-  if (/^(sở|trung tâm|chi nhánh văn phòng đăng ký đất đai|văn phòng đăng ký đất đai)\b/u.test(a)) return ['Giám đốc'];
-  if (/^chi cục\b/u.test(a)) return ['Chi cục trưởng'];
+  // (?=\s|$), not \b: \b only knows ASCII letters, and "sở" ends with one that is not.
+  if (/^(ủy ban nhân dân|ubnd)(?=\s|$)/u.test(a)) return ['TM. Ủy ban nhân dân', 'Chủ tịch'];
+  if (/^(sở|trung tâm|chi nhánh văn phòng đăng ký đất đai|văn phòng đăng ký đất đai)(?=\s|$)/u.test(a)) return ['Giám đốc'];
+  if (/^chi cục(?=\s|$)/u.test(a)) return ['Chi cục trưởng'];
   return ['Thủ trưởng cơ quan'];
 }
 
