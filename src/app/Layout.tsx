@@ -34,6 +34,8 @@ export function Layout() {
               {t(label)}
             </NavLink>
           ))}
+          {/* The tracking book (Mẫu 07) of this month; the period is chosen there. */}
+          <NavLink to="/in/so-theo-doi">{t('nav.book')}</NavLink>
           <NavLink to="/cai-dat">{t('nav.settings')}</NavLink>
         </nav>
         <div className="topbar-end">

@@ -29,6 +29,8 @@ export interface DeskSettings {
   sequenceScope: 'daily' | 'yearly';
   officerId: string;
   officerName: string;
+  /** The desk's phone number, printed as the contact on Mẫu 02. */
+  deskPhone: string;
   calendar: CalendarSettings;
   /** Whether the clock stops while the citizen completes a supplement (DOMAIN.md §2, to confirm). */
   pauseRule: PauseRule;
@@ -64,6 +66,7 @@ export const DEFAULT_DESK_SETTINGS: DeskSettings = {
   sequenceScope: 'daily',
   officerId: '',
   officerName: '',
+  deskPhone: '',
   calendar: DEFAULT_CALENDAR_SETTINGS,
   pauseRule: 'pause',
   nearDueWorkingDays: 1,

@@ -10,6 +10,7 @@ import type { DossierState } from '../domain/dossier/state';
 import { formatDossierCode, nextSequence, sequenceScope } from '../domain/dossierCode';
 import { rulesFor, type DeskSettings } from '../domain/deskSettings';
 import { procedureVersion, termsForChannel, type Procedure } from '../domain/procedure';
+import { bookCounterKey, bookVolume, formatBookEntry } from '../domain/trackingBook';
 import { db } from './db';
 import { toDossierRow } from './dossierRow';
 import { stamp } from './deviceClock';
@@ -102,6 +103,10 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
         code = formatDossierCode(settings.agencyId, at, seq);
       }
       await d.counters.put({ key: counterKey, value: seq });
+      // The tracking book: one volume a year (per device slot), entries in order of receipt.
+      const volume = bookVolume(Number(sequenceScope(at, 'yearly')), settings.deviceSlot, settings.slotCount);
+      const entry = ((await d.counters.get(bookCounterKey(volume)))?.value ?? 0) + 1;
+      await d.counters.put({ key: bookCounterKey(volume), value: entry });
 
       const documents = input.documents.map((doc) => ({ ...doc, attachmentIds: [...(doc.attachmentIds ?? [])] }));
       for (const file of input.attachments ?? []) {
@@ -126,6 +131,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
         returnAddress: input.returnAddress ?? null,
         dueAt,
         apologyDueAt: rules.apologyDueAt(dueAt, countedReceiptAt(at, limit.cutOff, rules.calendar)),
+        bookEntry: formatBookEntry({ volume, entry }),
         note: input.note ?? null,
       };
       const state = deriveDossier([event], { dueRules: rules.dueRules });

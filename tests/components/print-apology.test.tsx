@@ -39,6 +39,8 @@ describe('apology (Mẫu 04)', () => {
     expect(within(sheet).getByTestId('apology-reason').textContent).toBe('Cần xác minh thông tin hộ tịch tại nơi cư trú cũ');
     expect(text).toContain('xin lỗi Bà');
     expect(within(sheet).getByTestId('new-due').textContent).toBe('17 giờ 00 phút, ngày 01 tháng 12 năm 2026');
+    // A letter of the People's Committee: signed for it by its chair.
+    expect(Array.from(sheet.querySelectorAll('.signature-role'), (p) => p.textContent)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 
   it('prints the Circular 01/2018 title for a dossier received before 1 July 2025', async () => {
@@ -67,7 +69,8 @@ describe('stop of processing (Mẫu 05)', () => {
 
   it("prints the citizen's request to stop with its reason", async () => {
     const { id } = await receiveDossier(intake(vn('2026-11-20T09:05:00')));
-    await addDossierEvent(id, { type: 'withdrawn', kind: 'stopped', reason: 'Gia đình đăng ký khai sinh tại nơi khác' }, vn('2026-11-23T10:30:00'));
+    // Typed with its own full stop: the form's sentence must not end "..".
+    await addDossierEvent(id, { type: 'withdrawn', kind: 'stopped', reason: 'Gia đình đăng ký khai sinh tại nơi khác.' }, vn('2026-11-23T10:30:00'));
     const { sheet, title, text } = await sheetText(printPaths.stop(id));
     expect(title).toBe('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
     expect(text).toContain('Mẫu số 05');
@@ -75,6 +78,8 @@ describe('stop of processing (Mẫu 05)', () => {
     expect(text).toContain('Kính gửi: Bà Võ Thị Lành');
     expect(within(sheet).getByTestId('stop-reason').textContent).toBe('Gia đình đăng ký khai sinh tại nơi khác');
     expect(text).toContain('dừng giải quyết hồ sơ mã số 000.00.53.H48-261120-0001 kể từ 10 giờ 30 phút, ngày 23 tháng 11 năm 2026');
+    expect(text).not.toContain('..');
+    expect(Array.from(sheet.querySelectorAll('.signature-role'), (p) => p.textContent)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 
   it('has no stop notice for a dossier the citizen simply took back', async () => {

@@ -47,13 +47,14 @@ describe('processing control sheet (Mẫu 06)', () => {
     expect(within(sheet).getByTestId('appointment').textContent).toBe('17 giờ 00 phút, ngày 25 tháng 11 năm 2026');
     expect(text).toContain('Cơ quan, đơn vị giải quyết: Chủ tịch UBND xã');
 
-    const desk = 'Bộ phận tiếp nhận và trả kết quả UBND xã Tân Phú';
+    // The header names the agency: in the table the desk is named short.
+    const desk = 'Bộ phận tiếp nhận và trả kết quả';
     expect(cells).toEqual([
-      ['1', 'Người nộp hồ sơÔng/Bà Phạm Văn Đức', `${desk}Nguyễn Văn Cán Bộ`, '09 giờ 05 phút, ngày 20 tháng 11 năm 2026', '', 'Tiếp nhận hồ sơ'],
-      ['2', desk, 'Công chức Tư pháp - Hộ tịchTrần Văn Bình', '10 giờ 00 phút, ngày 20 tháng 11 năm 2026', 'Trước hạn', ''],
-      ['3', 'Công chức Tư pháp - Hộ tịchTrần Văn Bình', 'Chủ tịch UBND xãLê Văn Cường', '09 giờ 30 phút, ngày 25 tháng 11 năm 2026', 'Đúng hạn', 'Trình ký'],
-      ['4', 'Chủ tịch UBND xãLê Văn Cường', desk, '08 giờ 15 phút, ngày 26 tháng 11 năm 2026', 'Quá hạn', ''],
-      ['5', `${desk}Nguyễn Văn Cán Bộ`, 'Người nhận kết quảPhạm Văn Đức', '14 giờ 00 phút, ngày 27 tháng 11 năm 2026', 'Quá hạn', 'Trả kết quả tại bộ phận một cửa'],
+      ['1', 'Người nộp hồ sơ: Ông/Bà Phạm Văn Đức', `${desk}: Nguyễn Văn Cán Bộ`, '09 giờ 05 phút, ngày 20 tháng 11 năm 2026', '', 'Tiếp nhận hồ sơ'],
+      ['2', `${desk}: Nguyễn Văn Cán Bộ`, 'Công chức Tư pháp - Hộ tịch: Trần Văn Bình', '10 giờ 00 phút, ngày 20 tháng 11 năm 2026', 'Trước hạn', ''],
+      ['3', 'Công chức Tư pháp - Hộ tịch: Trần Văn Bình', 'Chủ tịch UBND xã: Lê Văn Cường', '09 giờ 30 phút, ngày 25 tháng 11 năm 2026', 'Đúng hạn', 'Trình ký'],
+      ['4', 'Chủ tịch UBND xã: Lê Văn Cường', desk, '08 giờ 15 phút, ngày 26 tháng 11 năm 2026', 'Quá hạn', ''],
+      ['5', `${desk}: Nguyễn Văn Cán Bộ`, 'Người nhận kết quả: Phạm Văn Đức', '14 giờ 00 phút, ngày 27 tháng 11 năm 2026', 'Quá hạn', 'Trả kết quả tại bộ phận một cửa'],
     ]);
   });
 

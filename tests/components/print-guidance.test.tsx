@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DESK_UNIT } from '../../src/domain/dossier/lifecycle';
 import { printPaths } from '../../src/features/print/paths';
@@ -67,6 +68,34 @@ describe('guidance on what to supply (Mẫu 02)', () => {
     expect(text).toContain('NGƯỜI HƯỚNG DẪN');
   });
 
+  it("prints the desk's phone, set in Settings, on the contact line", async () => {
+    const user = userEvent.setup();
+    renderAt('/cai-dat');
+    const phone = await screen.findByLabelText('Số điện thoại của bộ phận một cửa (in trên phiếu hướng dẫn)');
+    await user.type(phone, '0251 3861 234');
+    await user.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await screen.findByText('Đã lưu cài đặt.');
+    const v = await recordVisit(visit('guidance', { missing: [{ name: 'Giấy chứng sinh', originals: 1, copies: 0 }], reason: 'Thiếu giấy tờ' }));
+    const { text } = await rendered(printPaths.guidance(v.id));
+    expect(text).toContain('Bộ phận tiếp nhận và trả kết quả UBND xã Tân Phú, số điện thoại 0251 3861 234, để được hướng dẫn.');
+  });
+
+  it('leaves out a note that only repeats the document name, and the column when no note is left', async () => {
+    const v = await recordVisit(
+      visit('guidance', {
+        procedureName: 'Cấp bản sao trích lục hộ tịch.',
+        missing: [{ name: 'Tờ khai cấp bản sao trích lục hộ tịch theo mẫu', originals: 1, copies: 0, note: 'Mẫu: Tờ khai cấp bản sao trích lục hộ tịch theo mẫu' }],
+        reason: 'Thiếu tờ khai.',
+      }),
+    );
+    const { sheet, text } = await rendered(printPaths.guidance(v.id));
+    const table = within(sheet).getByTestId('supplement-items');
+    expect(within(table).queryByRole('columnheader', { name: 'Ghi chú' })).toBeNull();
+    expect(within(table).getAllByRole('row')[1]!.textContent).toBe('1Tờ khai cấp bản sao trích lục hộ tịch theo mẫu01');
+    // A catalogue name or a reason that ends with a full stop never prints "..".
+    expect(text).not.toContain('..');
+  });
+
   it('from a supplement request during processing: the items of that request and the dossier code', async () => {
     const { id } = await receive();
     await addDossierEvent(id, { type: 'transferred', from: DESK_UNIT, to: { kind: 'commune-specialist', name: 'Tư pháp' } }, vn('2026-11-20T10:00:00'));
@@ -111,7 +140,8 @@ describe('refusal (Mẫu 03)', () => {
     expect(text).toContain('Ông Đặng Quốc Huy');
     expect(text).toContain('Nội dung yêu cầu giải quyết: Đăng ký khai sinh');
     expect(within(sheet).getByTestId('reasons').textContent).toBe('Trẻ đã được đăng ký khai sinh tại UBND xã Tân An');
-    expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+    // Signed at the desk by the officer, titled as offices print it.
+    expect(Array.from(sheet.querySelectorAll('.signature-role'), (p) => p.textContent)).toEqual(['NGƯỜI TIẾP NHẬN']);
   });
 
   it("from the dossier's refusal during processing", async () => {
@@ -121,6 +151,8 @@ describe('refusal (Mẫu 03)', () => {
     expect(text).toContain('Mã hồ sơ: 000.00.53.H48-261120-0001');
     expect(text).toContain('Tân Phú, ngày 24 tháng 11 năm 2026');
     expect(within(sheet).getByTestId('reasons').textContent).toBe('Hồ sơ không đủ điều kiện theo Luật Hộ tịch');
+    // The commune's decision, signed for the People's Committee by its chair.
+    expect(Array.from(sheet.querySelectorAll('.signature-role'), (p) => p.textContent)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 
   it('has no refusal form for a dossier that was not refused', async () => {

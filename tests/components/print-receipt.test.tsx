@@ -79,12 +79,39 @@ describe('receipt (Mẫu 01)', () => {
     ]);
     // Who signs: the submitter and the receiving officer (named).
     expect(text).toContain('NGƯỜI NỘP HỒ SƠ');
-    expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+    // As offices print it: "NGƯỜI TIẾP NHẬN", not "NGƯỜI TIẾP NHẬN HỒ SƠ".
+    expect(within(sheet).getAllByText(/^NGƯỜI /).map((p) => p.textContent)).toEqual(['NGƯỜI NỘP HỒ SƠ', 'NGƯỜI TIẾP NHẬN']);
+    // The tracking book's volume (the year) and entry number, given at receipt.
+    expect(within(sheet).getByTestId('book-entry').textContent).toBe('7. Vào Sổ theo dõi hồ sơ: Quyển số: 2026, Số thứ tự: 1');
+    // The code is one word on paper: it never breaks across lines.
+    expect(within(sheet).getByTestId('dossier-code').classList.contains('dossier-code')).toBe(true);
     expect(text).toContain('Nguyễn Văn Cán Bộ');
 
     const qr = await within(sheet).findByRole('img', { name: 'Mã QR của mã hồ sơ 000.00.53.H48-261120-0001' });
     expect(qr.getAttribute('data-qr-value')).toBe('000.00.53.H48-261120-0001');
     expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+  });
+
+  it('lists a paper only shown for checking (the ID card) apart, never as a received copy', async () => {
+    const input = intake(vn('2026-11-20T09:05:00'));
+    input.documents = [...input.documents, { name: 'Căn cước công dân', originals: 1, copies: 0, received: true, shownOnly: true }];
+    const state = await receiveDossier(input);
+    renderAt(printPaths.receipt(state.id));
+    const sheet = await screen.findByTestId('print-sheet');
+    const rows = within(within(sheet).getByTestId('documents')).getAllByRole<HTMLTableRowElement>('row').slice(1);
+    expect(rows.map((r) => r.cells[1]?.textContent)).toEqual(['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh']);
+    expect(within(sheet).getByTestId('shown-documents').textContent).toBe('Giấy tờ xuất trình để đối chiếu (đã trả lại): Căn cước công dân');
+  });
+
+  it('prints a catalogue name that ends with a full stop without doubling it', async () => {
+    const input = intake(vn('2026-11-20T09:05:00'));
+    input.procedure = { ...input.procedure, name: 'Cấp bản sao trích lục hộ tịch.' };
+    input.documents = [{ name: 'Tờ khai cấp bản sao trích lục.', originals: 1, copies: 0, received: true }];
+    const state = await receiveDossier(input);
+    renderAt(printPaths.receipt(state.id));
+    const sheet = await screen.findByTestId('print-sheet');
+    expect(sheet.textContent).toContain('Nội dung yêu cầu giải quyết: Cấp bản sao trích lục hộ tịch');
+    expect(sheet.textContent).not.toContain('..');
   });
 
   it('prints from the toolbar, which says which template applies', async () => {

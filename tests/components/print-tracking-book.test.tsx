@@ -61,7 +61,8 @@ describe('tracking book (Mẫu 07)', () => {
         '19/11/2026',
         '20/11/2026',
         '23/11/2026',
-        'Trước hạn',
+        // Entries are numbered in the order of receipt: this one came second.
+        'Vào sổ: quyển 2026, số 2; Trước hạn',
       ],
       [
         '2',
@@ -74,7 +75,7 @@ describe('tracking book (Mẫu 07)', () => {
         '',
         '20/11/2026',
         '',
-        'Từ chối giải quyết',
+        'Vào sổ: quyển 2026, số 1; Từ chối giải quyết',
       ],
     ]);
     const sheet = screen.getByTestId('print-sheet');
@@ -92,6 +93,7 @@ describe('tracking book (Mẫu 07)', () => {
 
     const from = screen.getByLabelText('Từ ngày');
     const to = screen.getByLabelText('Đến ngày');
+    // Dates are typed day first, whatever the browser's language.
     await user.clear(to);
     await user.type(to, '01102026');
     await user.click(screen.getByRole('button', { name: 'Xem sổ' }));
@@ -101,14 +103,31 @@ describe('tracking book (Mẫu 07)', () => {
     expect((from as HTMLInputElement).value).toBe('01/11/2026');
 
     await user.clear(to);
-    await user.type(to, '30112026');
+    await user.type(to, '30/11/2026');
     await user.click(screen.getByRole('button', { name: 'Xem sổ' }));
     await screen.findByText('1 hồ sơ trong kỳ');
     expect((await bookRows()).map((r) => r[3])).toEqual(['Lê Văn AnẤp 1, xã Tân Phú']);
   });
 
-  it('asks for a period when the address has none', async () => {
-    renderAt('/in/so-theo-doi');
+  it('opens from the navigation on this month, and offers last month in one click', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.click(await screen.findByRole('link', { name: 'Sổ theo dõi' }));
+    const sheet = await screen.findByTestId('print-sheet');
+    const today = new Date(Date.now() + 7 * 3600_000);
+    const mm = String(today.getUTCMonth() + 1).padStart(2, '0');
+    const yyyy = today.getUTCFullYear();
+    expect(sheet.textContent).toContain(`Từ ngày 01/${mm}/${yyyy} đến ngày`);
+    expect((screen.getByLabelText('Từ ngày') as HTMLInputElement).value).toBe(`01/${mm}/${yyyy}`);
+
+    await user.click(screen.getByRole('button', { name: 'Tháng trước' }));
+    const last = new Date(Date.UTC(yyyy, today.getUTCMonth() - 1, 1));
+    const lastMm = String(last.getUTCMonth() + 1).padStart(2, '0');
+    await screen.findByText(new RegExp(`Từ ngày 01/${lastMm}/${last.getUTCFullYear()} đến ngày`));
+  });
+
+  it('explains an address whose period is missing a day', async () => {
+    renderAt('/in/so-theo-doi?tu=2026-11-01');
     expect((await screen.findByRole('alert')).textContent).toBe('Chọn ngày bắt đầu và ngày kết thúc của kỳ cần in.');
     expect(screen.getByLabelText('Từ ngày')).toBeTruthy();
   });

@@ -16,7 +16,7 @@ export const en: CoreMessages = {
     tooEarly: 'The date must be {{date}} or later.',
     tooLate: 'The date must not be after {{date}}.',
   },
-  nav: { home: 'Home', receive: 'Receive', dossiers: 'Dossiers', catalogue: 'Procedures', settings: 'Settings', main: 'Main navigation' },
+  nav: { home: 'Home', receive: 'Receive', dossiers: 'Dossiers', catalogue: 'Procedures', book: 'Tracking book', settings: 'Settings', main: 'Main navigation' },
   network: {
     online: 'Online',
     offline: 'Offline — keep working, data is saved on this device',
@@ -116,6 +116,7 @@ export const en: CoreMessages = {
     agencyIdInvalid: 'The identifier is not in the expected form (e.g. 000.00.53.H48).',
     placeName: 'Place name (printed in the date line)',
     officerName: "Receiving officer's full name",
+    deskPhone: "The desk's phone number (printed on the guidance form)",
     deviceId: 'Device id',
     numbering: 'Dossier numbering across devices',
     numberingHint: "Each of the commune's intake devices uses its own range of the day's sequence, so dossier codes never collide even when devices work offline. Once connected to the province's hub, the province assigns the device number.",

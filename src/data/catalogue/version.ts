@@ -3,4 +3,4 @@
  * finds the catalogue already loaded does not fetch and parse the data chunk just to compare.
  * Bump it whenever procedures.ts changes.
  */
-export const CATALOGUE_VERSION = '2025-07-01.2';
+export const CATALOGUE_VERSION = '2025-07-01.3';

@@ -14,6 +14,7 @@ import { getDossierRow } from '../../store/dossierList';
 import type { DossierRow } from '../../store/dossierRow';
 import { dossierHistory } from '../../store/dossiers';
 import { printPaths } from '../print/paths';
+import { formTitleVars } from '../print/forms/titles';
 import type { ActionProps } from './actions/ActionForm';
 import { ApologyAction } from './actions/ApologyAction';
 import { AppraisalAction } from './actions/AppraisalAction';
@@ -63,7 +64,7 @@ function printLinks(row: DossierRow, history: readonly DossierEvent[], formatTim
     }
   }
   if (history.some((e) => e.type === 'refused')) links.push({ key: 'refusal', to: printPaths.refusal(row.id), label: 'dossiers.page.printRefusal' });
-  if (history.some((e) => e.type === 'apologised')) links.push({ key: 'apology', to: printPaths.apology(row.id), label: 'dossiers.page.printApology' });
+  if (history.some((e) => e.type === 'apologised')) links.push({ key: 'apology', to: printPaths.apology(row.id), label: 'dossiers.page.printApology', vars: formTitleVars('apology', history) });
   if (history.some((e) => e.type === 'withdrawn' && e.kind === 'stopped')) links.push({ key: 'stop', to: printPaths.stop(row.id), label: 'dossiers.page.printStop' });
   return links;
 }
@@ -94,7 +95,7 @@ function DoneNotice({ done, row, history, onClose }: { done: Done; row: DossierR
       follow = <Link to={printPaths.refusal(row.id)}>{t('dossiers.done.printRefusal')}</Link>;
       break;
     case 'apologised':
-      follow = <Link to={printPaths.apology(row.id)}>{t('dossiers.done.printApology')}</Link>;
+      follow = <Link to={printPaths.apology(row.id)}>{t('dossiers.done.printApology', formTitleVars('apology', history))}</Link>;
       break;
     case 'withdrawn':
       if (lastEventOf(history, 'withdrawn')?.kind === 'stopped') follow = <Link to={printPaths.stop(row.id)}>{t('dossiers.done.printStop')}</Link>;

@@ -11,7 +11,7 @@ import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchPara
 import { DateInput } from '../../app/DateInput';
 import { useT, type Translate } from '../../app/i18n';
 import { useDeskSettings, useNow } from '../../app/useDesk';
-import { epochDay, isValidDate, vnDate } from '../../domain/calendar/vnTime';
+import { addDays, epochDay, isValidDate, makeDate, parseDate, vnDate } from '../../domain/calendar/vnTime';
 import type { DeskSettings } from '../../domain/deskSettings';
 import { trackingBookEntries } from '../../store/trackingBook';
 import { ApologyForm } from './forms/ApologyForm';
@@ -255,18 +255,27 @@ function periodProblem(from: string, to: string): PeriodProblem | null {
   return null;
 }
 
+/** The month of a date (YYYY-MM-DD): its first and last day. */
+export function monthOf(date: string): { from: string; to: string } {
+  const { year, month } = parseDate(date);
+  const next = month === 12 ? makeDate(year + 1, 1, 1) : makeDate(year, month + 1, 1);
+  return { from: makeDate(year, month, 1), to: addDays(next, -1) };
+}
+
 interface PeriodPickerProps {
   from: string;
   to: string;
-  /** Today (YYYY-MM-DD): without a period, the picker offers this month so far. */
+  /** Today (YYYY-MM-DD): the quick choices are this month and the last. */
   today: string;
   onChange: (from: string, to: string) => void;
 }
 
 function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
   const t = useT();
-  const [draft, setDraft] = useState(() => ({ from: from || `${today.slice(0, 8)}01`, to: to || today }));
+  const [draft, setDraft] = useState(() => ({ from, to }));
   const [problem, setProblem] = useState<PeriodProblem | null>(null);
+  const thisMonth = monthOf(today);
+  const lastMonth = monthOf(addDays(thisMonth.from, -1));
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -285,7 +294,7 @@ function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
         <DateInput
           id="period-from"
           value={draft.from}
-          onChange={(v) => setDraft((d) => ({ ...d, from: v }))}
+          onChange={(value) => setDraft((d) => ({ ...d, from: value }))}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}
         />
@@ -297,12 +306,18 @@ function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
         <DateInput
           id="period-to"
           value={draft.to}
-          onChange={(v) => setDraft((d) => ({ ...d, to: v }))}
+          onChange={(value) => setDraft((d) => ({ ...d, to: value }))}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}
         />
       </div>
       <button type="submit">{t('print.show')}</button>
+      <button type="button" className="secondary" onClick={() => onChange(thisMonth.from, thisMonth.to)}>
+        {t('print.thisMonth')}
+      </button>
+      <button type="button" className="secondary" onClick={() => onChange(lastMonth.from, lastMonth.to)}>
+        {t('print.lastMonth')}
+      </button>
       {problem && (
         <p id="period-error" className="field-error" role="alert">
           {t(problem, { days: MAX_PERIOD_DAYS })}
@@ -315,12 +330,15 @@ function PeriodPicker({ from, to, today, onChange }: PeriodPickerProps) {
 function TrackingBookRoute() {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const from = params.get('tu') ?? '';
-  const to = params.get('den') ?? '';
+  const today = vnDate(useNow());
+  // Opened from the navigation without a period: this month, the book's usual page.
+  const month = monthOf(today);
+  const given = params.has('tu') || params.has('den');
+  const from = given ? (params.get('tu') ?? '') : month.from;
+  const to = given ? (params.get('den') ?? '') : month.to;
   const problem = periodProblem(from, to);
   const settings = useDeskSettings();
   const entries = useLiveQuery(() => (problem ? null : trackingBookEntries(from, to)), [from, to, problem]);
-  const today = vnDate(useNow());
   const regime = regimeOn(isValidDate(to) ? to : today);
 
   const picker = (

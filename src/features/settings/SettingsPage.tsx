@@ -9,8 +9,8 @@ import { saveSettings } from '../../store/settings';
 import { UnitsSettings } from './UnitsSettings';
 import { WorkCalendarSettings } from './WorkCalendarSettings';
 
-type Editable = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'agencyId' | 'placeName' | 'officerName'>;
-const FIELDS: (keyof Editable)[] = ['agencyName', 'parentAgencyName', 'agencyId', 'placeName', 'officerName'];
+type Editable = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'agencyId' | 'placeName' | 'officerName' | 'deskPhone'>;
+const FIELDS: (keyof Editable)[] = ['agencyName', 'parentAgencyName', 'agencyId', 'placeName', 'officerName', 'deskPhone'];
 /** Up to 9 devices share the day's 4-digit sequence (about 1,100 dossiers a day each). */
 const MAX_DEVICES = 9;
 
@@ -68,6 +68,7 @@ function SettingsForm({ settings }: { settings: DeskSettings }) {
               </label>
               <input
                 id={`s-${key}`}
+                type={key === 'deskPhone' ? 'tel' : undefined}
                 value={draft[key]}
                 onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
                 aria-invalid={key === 'agencyId' && agencyIdError ? true : undefined}

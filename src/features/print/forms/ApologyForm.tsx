@@ -7,7 +7,7 @@ import type { EventOf } from '../../../domain/dossier/events';
 import { dueBefore, type DossierRecord } from '../printData';
 import { Line, Recipients, Sheet, Signatures, type SheetSettings } from './Sheet';
 import { formTitle } from './titles';
-import { addressee, deskName, honorific, nfc } from './wording';
+import { addressee, deskName, headSigner, honorific, nfc, sentence } from './wording';
 
 export function ApologyForm({
   settings,
@@ -32,13 +32,13 @@ export function ApologyForm({
       <Line label="Địa chỉ">{nfc(r.applicant.address)}</Line>
       <p>
         {deskName(agency)} đã tiếp nhận hồ sơ của {you} vào lúc {formatTimeWordsVi(r.at)}, mã hồ sơ{' '}
-        <strong>{nfc(r.code)}</strong>, đề nghị giải quyết thủ tục: {nfc(r.terms.procedureName)}.
+        <strong className="dossier-code">{nfc(r.code)}</strong>, đề nghị giải quyết thủ tục: {sentence(r.terms.procedureName)}.
       </p>
       <p>
         Thời gian hẹn trả kết quả giải quyết hồ sơ: <span data-testid="previous-due">{formatTimeWordsVi(previousDue)}</span>.
       </p>
       <p>
-        Tuy nhiên, đến nay {late} chưa giải quyết xong hồ sơ của {you}. Lý do: <span data-testid="apology-reason">{nfc(apology.reason)}</span>.
+        Tuy nhiên, đến nay {late} chưa giải quyết xong hồ sơ của {you}. Lý do: <span data-testid="apology-reason">{sentence(apology.reason)}</span>.
       </p>
       <p>
         Sự chậm trễ này đã gây phiền hà cho {you}. {late} xin lỗi {you} và{' '}
@@ -48,7 +48,8 @@ export function ApologyForm({
       <p>Kính mong {you} thông cảm./.</p>
       <Signatures
         left={<Recipients to={addressee(r.applicant)} />}
-        right={{ role: `Đại diện ${late}`, hint: 'Ký, ghi rõ họ tên và đóng dấu' }}
+        // Signed by the head of the agency that is late (a unit inside the commune: the commune's).
+        right={{ role: headSigner(/^(ủy ban|ubnd|sở|chi cục|trung tâm|văn phòng|chi nhánh)/iu.test(late) ? late : agency), hint: 'Ký, ghi rõ họ tên và đóng dấu' }}
       />
     </Sheet>
   );

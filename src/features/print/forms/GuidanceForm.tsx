@@ -5,7 +5,7 @@
 import type { Applicant, SupplementItem } from '../../../domain/dossier/events';
 import { Line, RequestLines, Sheet, Signatures, type SheetSettings } from './Sheet';
 import type { FormTitle } from './titles';
-import { count2, deskName, honorific, nfc } from './wording';
+import { count2, deskName, honorific, nfc, sentence, usefulNote } from './wording';
 
 export interface GuidanceFormProps {
   settings: SheetSettings;
@@ -24,6 +24,11 @@ export function GuidanceForm({ settings, form, at, applicant, procedureName, ite
   const agency = nfc(settings.agencyName);
   const you = honorific(applicant);
   const officer = nfc(officerName) || nfc(settings.officerName);
+  const phone = nfc(settings.deskPhone);
+  // A note that only repeats the document's name ("Mẫu: Tờ khai …") is no note; without any
+  // note worth printing the column is left out.
+  const notes = items.map((item) => usefulNote(item.name, item.note));
+  const noteColumn = notes.some(Boolean);
   return (
     <Sheet settings={settings} form={form} date={at}>
       <RequestLines agency={agency} applicant={applicant} procedureName={procedureName} dossier={dossier} />
@@ -39,33 +44,39 @@ export function GuidanceForm({ settings, form, at, applicant, procedureName, ite
             <th scope="col" className="col-num">Bản chính</th>
             <th scope="col" className="col-num">Bản sao chứng thực</th>
             <th scope="col" className="col-num">Bản chụp</th>
-            <th scope="col">Ghi chú</th>
+            {noteColumn && <th scope="col">Ghi chú</th>}
           </tr>
         </thead>
         <tbody>
           {items.map((item, i) => (
             <tr key={i}>
               <td className="col-no">{i + 1}</td>
-              <td>{nfc(item.name)}</td>
+              <td>{sentence(item.name)}</td>
               <td className="col-num">{item.originals > 0 ? count2(item.originals) : ''}</td>
               <td className="col-num">{item.copies > 0 ? count2(item.copies) : ''}</td>
               <td className="col-num">{item.photocopies ? count2(item.photocopies) : ''}</td>
-              <td>{nfc(item.note)}</td>
+              {noteColumn && <td>{notes[i]}</td>}
             </tr>
           ))}
           {items.length === 0 && (
             <tr>
-              <td colSpan={6} className="col-empty">
+              <td colSpan={noteColumn ? 6 : 5} className="col-empty">
                 (Xem lý do dưới đây)
               </td>
             </tr>
           )}
         </tbody>
       </table>
-      <Line label="Lý do">{nfc(reason)}</Line>
+      <Line label="Lý do">{sentence(reason)}</Line>
       <p>
         Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, {you} liên hệ với {officer ? `ông/bà ${officer}, ` : ''}
-        {deskName(agency)} để được hướng dẫn.
+        {deskName(agency)}
+        {phone ? (
+          <>
+            , số điện thoại <span className="nowrap" data-testid="desk-phone">{phone}</span>,
+          </>
+        ) : null}{' '}
+        để được hướng dẫn.
       </p>
       <Signatures right={{ role: 'Người hướng dẫn', name: officer }} />
     </Sheet>

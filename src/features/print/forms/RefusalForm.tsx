@@ -5,7 +5,7 @@
 import type { Applicant } from '../../../domain/dossier/events';
 import { RequestLines, Sheet, Signatures, type SheetSettings } from './Sheet';
 import type { FormTitle } from './titles';
-import { honorific, nfc } from './wording';
+import { headSigner, honorific, nfc } from './wording';
 
 export interface RefusalFormProps {
   settings: SheetSettings;
@@ -36,8 +36,8 @@ export function RefusalForm({ settings, form, at, applicant, procedureName, reas
         right={
           dossier
             ? // A refusal during processing is the handling agency's decision, signed by its head.
-              { role: 'Thủ trưởng cơ quan giải quyết', hint: 'Ký, ghi rõ họ tên và đóng dấu' }
-            : { role: 'Người tiếp nhận hồ sơ', name: nfc(officerName) || nfc(settings.officerName) }
+              { role: headSigner(agency), hint: 'Ký, ghi rõ họ tên và đóng dấu' }
+            : { role: 'Người tiếp nhận', name: nfc(officerName) || nfc(settings.officerName) }
         }
       />
     </Sheet>

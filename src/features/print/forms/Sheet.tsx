@@ -8,11 +8,11 @@ import type { DeskSettings } from '../../../domain/deskSettings';
 import type { FormTitle } from './titles';
 import type { Applicant } from '../../../domain/dossier/events';
 import { formatTimeWordsVi } from '../../../domain/calendar/vnTime';
-import { addressee, BLANK, deskName, nfc } from './wording';
+import { addressee, BLANK, deskName, nameParts, nfc, sentence } from './wording';
 
 const upper = (text: string) => nfc(text).toLocaleUpperCase('vi');
 
-export type SheetSettings = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'placeName' | 'officerName'>;
+export type SheetSettings = Pick<DeskSettings, 'agencyName' | 'parentAgencyName' | 'placeName' | 'officerName'> & Partial<Pick<DeskSettings, 'deskPhone'>>;
 
 interface SheetProps {
   settings: SheetSettings;
@@ -20,21 +20,27 @@ interface SheetProps {
   /** The document's date, printed as "Tân Phú, ngày … tháng … năm …"; null: no date line. */
   date: number | null;
   landscape?: boolean;
+  /** A class of the sheet, for a form's own layout (e.g. "sheet-receipt"). */
+  className?: string;
   /** Lines right under the title (dossier code, period…). */
   subtitle?: ReactNode;
   children: ReactNode;
 }
 
-export function Sheet({ settings, form, date, landscape = false, subtitle, children }: SheetProps) {
+export function Sheet({ settings, form, date, landscape = false, className, subtitle, children }: SheetProps) {
   const parent = upper(settings.parentAgencyName);
   const agency = upper(settings.agencyName);
   return (
-    <article className={landscape ? 'sheet sheet-landscape' : 'sheet'} lang="vi" aria-labelledby="sheet-title" data-testid="print-sheet">
+    <article className={['sheet', landscape && 'sheet-landscape', className].filter(Boolean).join(' ')} lang="vi" aria-labelledby="sheet-title" data-testid="print-sheet">
       <p className="sheet-form-no">Mẫu số {form.number}</p>
       <header className="sheet-head">
         <div className="sheet-head-col">
-          {parent && <p className="sheet-parent">{parent}</p>}
-          <p className="sheet-agency">{agency || BLANK}</p>
+          {parent && (
+            <p className="sheet-parent">
+              <HeaderName name={parent} />
+            </p>
+          )}
+          <p className="sheet-agency">{agency ? <HeaderName name={agency} /> : BLANK}</p>
           <hr className="sheet-rule" />
         </div>
         <div className="sheet-head-col">
@@ -57,9 +63,22 @@ export function Sheet({ settings, form, date, landscape = false, subtitle, child
   );
 }
 
+/** An agency's name that wraps only between its body and its place ("ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN"). */
+function HeaderName({ name }: { name: string }) {
+  return nameParts(name).map((part, i) => (
+    <span key={i}>
+      {i > 0 && ' '}
+      <span className="name-part">{part}</span>
+    </span>
+  ));
+}
+
 export interface Signer {
-  /** Who signs, e.g. "Người tiếp nhận hồ sơ" (printed in upper case). */
-  role: string;
+  /**
+   * Who signs, printed in upper case, one line each, as offices print it: "Người tiếp nhận", or
+   * ["TM. Ủy ban nhân dân", "Chủ tịch"].
+   */
+  role: string | string[];
   hint?: string;
   /** Printed under the space left for the signature, when known. */
   name?: string | null;
@@ -68,7 +87,11 @@ export interface Signer {
 export function SignatureBlock({ signer }: { signer: Signer }) {
   return (
     <div className="signature">
-      <p className="signature-role">{upper(signer.role)}</p>
+      {(typeof signer.role === 'string' ? [signer.role] : signer.role).map((line) => (
+        <p key={line} className="signature-role">
+          {upper(line)}
+        </p>
+      ))}
       <p className="signature-hint">({signer.hint ?? 'Ký và ghi rõ họ tên'})</p>
       <div className="signature-space" />
       <p className="signature-name">{nfc(signer.name)}</p>
@@ -122,10 +145,10 @@ export function RequestLines({ agency, applicant, procedureName, dossier }: { ag
       <Line label="Địa chỉ">{nfc(applicant.address)}</Line>
       <Line label="Số điện thoại">{nfc(applicant.phone)}</Line>
       <Line label="Thư điện tử">{nfc(applicant.email)}</Line>
-      <Line label="Nội dung yêu cầu giải quyết">{nfc(procedureName)}</Line>
+      <Line label="Nội dung yêu cầu giải quyết">{sentence(procedureName)}</Line>
       {dossier && (
         <Line label="Mã hồ sơ">
-          {nfc(dossier.code)}, tiếp nhận lúc {formatTimeWordsVi(dossier.receivedAt)}
+          <span className="dossier-code">{nfc(dossier.code)}</span>, tiếp nhận lúc {formatTimeWordsVi(dossier.receivedAt)}
         </Line>
       )}
     </>

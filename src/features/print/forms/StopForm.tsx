@@ -4,7 +4,7 @@ import type { EventOf } from '../../../domain/dossier/events';
 import type { DossierRecord } from '../printData';
 import { Line, Recipients, Sheet, Signatures, type SheetSettings } from './Sheet';
 import { formTitle } from './titles';
-import { addressee, deskName, honorific, nfc } from './wording';
+import { addressee, deskName, headSigner, honorific, nfc, sentence } from './wording';
 
 export function StopForm({ settings, dossier, stop }: { settings: SheetSettings; dossier: DossierRecord; stop: EventOf<'withdrawn'> }) {
   const r = dossier.received;
@@ -17,21 +17,21 @@ export function StopForm({ settings, dossier, stop }: { settings: SheetSettings;
       </p>
       <Line label="Địa chỉ">{nfc(r.applicant.address)}</Line>
       <p>
-        {deskName(agency)} đã tiếp nhận hồ sơ của {you} vào lúc {formatTimeWordsVi(r.at)}, mã hồ sơ <strong>{nfc(r.code)}</strong>, đề
-        nghị giải quyết thủ tục: {nfc(r.terms.procedureName)}.
+        {deskName(agency)} đã tiếp nhận hồ sơ của {you} vào lúc {formatTimeWordsVi(r.at)}, mã hồ sơ{' '}
+        <strong className="dossier-code">{nfc(r.code)}</strong>, đề nghị giải quyết thủ tục: {sentence(r.terms.procedureName)}.
       </p>
       <p>
         {formatDateWordsVi(vnDate(stop.at)).replace(/^n/, 'N')}, {you} đề nghị dừng giải quyết hồ sơ nêu trên. Lý do:{' '}
-        <span data-testid="stop-reason">{nfc(stop.reason)}</span>.
+        <span data-testid="stop-reason">{sentence(stop.reason)}</span>.
       </p>
       <p>
-        {agency || 'Cơ quan'} thông báo dừng giải quyết hồ sơ mã số {nfc(r.code)} kể từ {formatTimeWordsVi(stop.at)}. {you} nhận lại
+        {agency || 'Cơ quan'} thông báo dừng giải quyết hồ sơ mã số <span className="dossier-code">{nfc(r.code)}</span> kể từ {formatTimeWordsVi(stop.at)}. {you} nhận lại
         giấy tờ đã nộp (nếu có) tại {deskName(agency)}.
       </p>
       <p>Xin thông báo để {you} được biết./.</p>
       <Signatures
         left={<Recipients to={addressee(r.applicant)} />}
-        right={{ role: `Đại diện ${agency || 'cơ quan'}`, hint: 'Ký, ghi rõ họ tên và đóng dấu' }}
+        right={{ role: headSigner(agency), hint: 'Ký, ghi rõ họ tên và đóng dấu' }}
       />
     </Sheet>
   );

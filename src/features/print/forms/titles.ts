@@ -7,7 +7,7 @@
  * 03/2025/TT-VPCP templates. The numbering differs: under 01/2018 the control sheet is Mẫu 05 and
  * the tracking book Mẫu 06; 03/2025 inserted the stop notice as Mẫu 05.
  */
-import type { ReceiptTerms } from '../../../domain/dossier/events';
+import type { DossierEvent, ReceiptTerms } from '../../../domain/dossier/events';
 
 export type FormRegime = ReceiptTerms['formRegime'];
 
@@ -56,4 +56,16 @@ export function formTitle(kind: FormKind, regime: FormRegime): FormTitle {
 /** Visits (no dossier) and the tracking book follow the regime in force on their date. */
 export function regimeOn(date: string): FormRegime {
   return date < TT03_2025_FIRST_DAY ? 'tt01-2018' : 'tt03-2025';
+}
+
+/**
+ * The number and title a dossier's form prints with, for links to it on screen, so a link never
+ * names a form differently from the paper ("Văn bản xin lỗi và đề nghị gia hạn…" since 2025,
+ * "Phiếu xin lỗi và hẹn lại…" before): { number: "04", title, lowerTitle }.
+ */
+export function formTitleVars(kind: FormKind, history: readonly DossierEvent[]): { number: string; title: string; lowerTitle: string } {
+  const received = history.find((e) => e.type === 'received');
+  const regime = received?.type === 'received' ? received.terms.formRegime : 'tt03-2025';
+  const { number, title } = formTitle(kind, regime);
+  return { number, title, lowerTitle: title.charAt(0).toLocaleLowerCase('vi') + title.slice(1) };
 }

@@ -75,3 +75,66 @@ export function deskName(agencyName: string): string {
 
 /** A dotted blank, printed where a fact is unknown so it can be written in by hand. */
 export const BLANK = '……………………';
+
+/**
+ * A name or reason that the form follows with a full stop, without its own closing punctuation:
+ * catalogue names and typed reasons often end with "." already ("…trích lục." + "." = "..").
+ * An ellipsis, "?" or "!" is kept.
+ */
+export function sentence(text: string | null | undefined): string {
+  const t = nfc(text);
+  if (/(\.\.\.|…|[?!])$/.test(t)) return t;
+  return t.replace(/[\s.;,:]+$/, '');
+}
+
+/**
+ * The words that start a place's name in an agency's name. The place ("TỈNH ĐIỆN BIÊN", "XÃ MƯỜNG
+ * PHĂNG") must never be split over two lines of the header, nor the body's name before it: the
+ * header prints the two parts as unbreakable pieces ("ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN").
+ */
+const PLACE_WORDS = /(^|\s)((?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn|huyện|quận|thị xã)\s.+)$/iu;
+
+/** An agency's name in the parts a line may break between: [body, place], or [name]. */
+export function nameParts(name: string): string[] {
+  const text = nfc(name).replace(/\s+/g, ' ');
+  const m = PLACE_WORDS.exec(text);
+  if (!m || m.index + (m[1] as string).length === 0) return text ? [text] : [];
+  const place = m[2] as string;
+  return [text.slice(0, text.length - place.length).trim(), place];
+}
+
+/**
+ * The head's signature block of a letter from `agency` (Decree 30/2020: "TM." when signing for a
+ * collective body, then the signer's title): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" for a People's
+ * Committee, "GIÁM ĐỐC" for a department or centre, else the generic "THỦ TRƯỞNG CƠ QUAN".
+ */
+export function headSigner(agency: string): string[] {
+  const a = nfc(agency).toLocaleLowerCase('vi');
+  // (?=\s|$), not \b: \b only knows ASCII letters, and "sở" ends with one that is not.
+  if (/^(ủy ban nhân dân|ubnd)(?=\s|$)/u.test(a)) return ['TM. Ủy ban nhân dân', 'Chủ tịch'];
+  if (/^(sở|trung tâm|chi nhánh văn phòng đăng ký đất đai|văn phòng đăng ký đất đai)(?=\s|$)/u.test(a)) return ['Giám đốc'];
+  if (/^chi cục(?=\s|$)/u.test(a)) return ['Chi cục trưởng'];
+  return ['Thủ trưởng cơ quan'];
+}
+
+/** Letters only, without marks or case: to compare a note with a document's name. */
+const fold = (text: string) =>
+  nfc(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * A note worth printing beside a document: not one that only repeats the document's name (the
+ * catalogue's "Mẫu: Tờ khai … theo mẫu" beside "Tờ khai … theo mẫu").
+ */
+export function usefulNote(documentName: string, note: string | null | undefined): string {
+  const text = nfc(note);
+  const bare = fold(text.replace(/^mẫu\s*(số)?\s*:?/iu, ''));
+  if (!bare) return '';
+  const name = fold(documentName);
+  return name.includes(bare) ? '' : text;
+}
