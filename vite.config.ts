@@ -1,7 +1,34 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+// @ts-expect-error — plain ESM build step, also run on its own (node scripts/compress.mjs)
+import { compressDir } from './scripts/compress.mjs';
+
+/**
+ * Precompressed brotli and gzip copies of the build (see docs/dependencies.md): written once here,
+ * after vite-plugin-pwa has generated sw.js (closeBundle, sequential, after it), and sent as they
+ * are by scripts/staticServer.mjs.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'motcua:precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        await compressDir(outDir);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -21,6 +48,7 @@ export default defineConfig({
         clientsClaim: true,
       },
     }),
+    precompress(),
   ],
   build: {
     target: 'es2022',
