@@ -36,16 +36,14 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: false,
-      workbox: {
+      // Our own service worker (src/sw.ts): it reports the first download's progress to the page.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectManifest: {
+        // Covers public/ too (favicon, icons, manifest): no includeAssets, which would list them twice.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
-        // First install takes control at once (nothing to disrupt); updates still wait for the
-        // officer's "reload" (registerType: 'prompt', no skipWaiting).
-        clientsClaim: true,
       },
     }),
     precompress(),
