@@ -7,7 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { compressDir } from './scripts/compress.mjs';
 
 /**
- * Precompressed brotli and gzip copies of the build (see docs/dependencies.md): written once here,
+ * Precompressed brotli and gzip copies of the build (why node:zlib and not a plugin: docs/dependencies.md): written once here,
  * after vite-plugin-pwa has generated sw.js (closeBundle, sequential, after it), and sent as they
  * are by scripts/staticServer.mjs.
  */
