@@ -5,7 +5,7 @@
  * it tells the open windows how far the first download has come, so the desk can say when it is
  * ready to work offline ("Đang tải để dùng khi mất mạng… x/y", src/app/pwa.ts).
  */
-import { clientsClaim } from 'workbox-core';
+import { cacheNames, clientsClaim } from 'workbox-core';
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { PRECACHE_PROGRESS, type PrecacheProgress } from './app/swMessages';
@@ -13,26 +13,17 @@ import { PRECACHE_PROGRESS, type PrecacheProgress } from './app/swMessages';
 declare const self: ServiceWorkerGlobalScope;
 
 const manifest = self.__WB_MANIFEST;
-let done = 0;
 
 async function report(): Promise<void> {
-  const message: PrecacheProgress = { type: PRECACHE_PROGRESS, done, total: manifest.length };
+  // Counted in the cache, so files kept from an install that was cut short count too.
+  const done = (await (await caches.open(cacheNames.precache)).keys()).length;
+  const message: PrecacheProgress = { type: PRECACHE_PROGRESS, done: Math.min(done, manifest.length), total: manifest.length };
   // During the first install no window is controlled yet: include the uncontrolled ones.
   for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) client.postMessage(message);
 }
 
-self.addEventListener('install', (event) => {
-  done = 0;
-  event.waitUntil(report());
-});
-addPlugins([
-  {
-    cacheDidUpdate: async () => {
-      done += 1;
-      await report();
-    },
-  },
-]);
+self.addEventListener('install', (event) => event.waitUntil(report()));
+addPlugins([{ cacheDidUpdate: report }]);
 
 precacheAndRoute(manifest);
 cleanupOutdatedCaches();

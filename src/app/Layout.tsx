@@ -95,7 +95,9 @@ function OfflineReadiness({ offline }: { offline: Readiness }) {
       ? t('network.offlineReady')
       : offline.state === 'unsupported'
         ? t('network.offlineUnsupported')
-        : offline.total > 0
+        : offline.state === 'interrupted'
+          ? t('network.precacheInterrupted')
+          : offline.total > 0
           ? t('network.precaching', { done: Math.min(offline.done, offline.total), total: offline.total })
           : t('network.precachingStart');
   return (

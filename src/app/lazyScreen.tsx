@@ -72,11 +72,12 @@ class Boundary extends Component<BoundaryProps, { error: unknown; attempt: numbe
 
   render() {
     if (this.state.error) return <ScreenFailure error={this.state.error} onRetry={this.retry} />;
-    return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
+    return <Attempt key={this.state.attempt}>{this.props.children}</Attempt>;
   }
 }
 
-function Fragment({ children }: { children: ReactNode }) {
+/** Keyed by attempt: "Thử lại" draws the screen afresh. */
+function Attempt({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 

@@ -10,13 +10,52 @@
 import { PRECACHE_PROGRESS, type PrecacheProgress } from './swMessages';
 import { useUi } from './uiState';
 
+const ready = () => useUi.setState({ offline: { state: 'ready' } });
+
+const interrupted = () => useUi.setState({ offline: { state: 'interrupted' } });
+
+/** Registers again once the network is back (or in a while): a first install that failed. */
+function retryInstall(): void {
+  const retry = async () => {
+    try {
+      const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+      const worker = registration.installing ?? registration.waiting;
+      if (!worker) {
+        if (registration.active) ready();
+        return;
+      }
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'activated') ready();
+        else if (worker.state === 'redundant' && useUi.getState().offline.state !== 'ready') {
+          interrupted();
+          retryInstall();
+        }
+      });
+    } catch {
+      retryInstall();
+    }
+  };
+  // When the network comes back, or in half a minute if the browser thinks it never left.
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    window.removeEventListener('online', once);
+    clearTimeout(timer);
+    void retry();
+  };
+  window.addEventListener('online', once);
+  const timer = navigator.onLine ? setTimeout(once, 30_000) : undefined;
+}
+
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) {
     useUi.setState({ offline: { state: 'unsupported' } });
     return;
   }
-  // An active worker controlling this page finished its install: every file is on the device.
-  if (navigator.serviceWorker.controller) useUi.setState({ offline: { state: 'ready' } });
+  // A registration with an active worker finished its install: every file is on the device.
+  // (Also when the worker of a first install that failed, registered again below, succeeds.)
+  void navigator.serviceWorker.ready.then(ready);
 
   // The first install reports each file it stores (src/sw.ts).
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
@@ -41,21 +80,23 @@ export async function registerServiceWorker(): Promise<void> {
       },
     });
   });
-  wb.addEventListener('activated', (event) => {
-    if (!event.isUpdate) useUi.setState({ offline: { state: 'ready' } });
+  // The first install failed (the link dropped, a file could not be fetched): say so, and go on
+  // when the network is back instead of waiting for a reload that would show the browser's error.
+  wb.addEventListener('redundant', () => {
+    if (useUi.getState().offline.state === 'ready') return;
+    interrupted();
+    retryInstall();
   });
   try {
     const registration = await wb.register({ immediate: true });
-    if (registration?.active && !registration.installing && !registration.waiting) useUi.setState({ offline: { state: 'ready' } });
-    else if (registration?.installing && useUi.getState().offline.state === 'unknown') useUi.setState({ offline: { state: 'loading', done: 0, total: 0 } });
+    if (registration?.installing && useUi.getState().offline.state === 'unknown') useUi.setState({ offline: { state: 'loading', done: 0, total: 0 } });
   } catch (error) {
+    console.error('motcua: service worker registration failed', error);
     // Offline at this moment: try again when the network is back, it is no browser limitation.
     if (!navigator.onLine) {
-      window.addEventListener('online', () => void wb.register({ immediate: true }).catch(() => undefined), { once: true });
-      return;
-    }
-    console.error('motcua: service worker registration failed', error);
-    useUi.setState({ offline: { state: 'unsupported' } });
+      interrupted();
+      retryInstall();
+    } else useUi.setState({ offline: { state: 'unsupported' } });
   }
 }
 

@@ -5,7 +5,13 @@ import type { StartupFailure } from './startup';
 
 export type Language = 'vi' | 'en';
 
-export type OfflineReadiness = { state: 'unknown' } | { state: 'ready' } | { state: 'unsupported' } | { state: 'loading'; done: number; total: number };
+export type OfflineReadiness =
+  | { state: 'unknown' }
+  | { state: 'ready' }
+  | { state: 'unsupported' }
+  | { state: 'loading'; done: number; total: number }
+  /** The first download stopped (link lost): it goes on when the network is back. */
+  | { state: 'interrupted' };
 
 export interface UiState {
   language: Language;
@@ -16,8 +22,8 @@ export interface UiState {
   update: { apply: () => void } | null;
   /**
    * Whether this device can work without a network (service worker installed with every file):
-   * 'unknown' before the check, 'loading' during the first download (x of y files), 'ready',
-   * or 'unsupported' (no service worker: plain HTTP, private mode, an old browser).
+   * 'unknown' before the check, 'loading' during the first download (x of y files), 'interrupted'
+   * if it stopped, 'ready', or 'unsupported' (no service worker: plain HTTP, private mode, an old browser).
    */
   offline: OfflineReadiness;
   /** Another tab opened a newer version of the database: this tab must reload to go on. */

@@ -72,6 +72,8 @@ describe('offline readiness in the shell', () => {
     expect(screen.queryByTestId('offline-status')).toBeNull();
     act(() => useUi.setState({ offline: { state: 'loading', done: 3, total: 40 } }));
     expect(screen.getByTestId('offline-status').textContent).toBe('Đang tải để dùng khi mất mạng… 3/40');
+    act(() => useUi.setState({ offline: { state: 'interrupted' } }));
+    expect(screen.getByTestId('offline-status').textContent).toBe('Chưa tải xong để dùng khi mất mạng: sẽ tải tiếp khi có mạng');
     act(() => useUi.setState({ offline: { state: 'ready' } }));
     expect(screen.getByTestId('offline-status').textContent).toBe('Sẵn sàng làm việc không cần mạng');
   });

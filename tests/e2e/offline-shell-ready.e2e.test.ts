@@ -70,6 +70,26 @@ describe('ready to work offline', () => {
   });
 });
 
+describe('a first download cut short', () => {
+  it('says it stopped, and finishes when the network is back, without a reload', async () => {
+    context = await launchProfile(newProfileDir());
+    // One file of the app (the camera's QR decoder) cannot be fetched: the install fails.
+    const decoder = /\/assets\/decode-[^/]+\.js/;
+    await context.route(decoder, (route) => route.abort('internetdisconnected'));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    const status = page.getByTestId('offline-status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe('Chưa tải xong để dùng khi mất mạng: sẽ tải tiếp khi có mạng');
+
+    await context.unroute(decoder);
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe('Sẵn sàng làm việc không cần mạng');
+    await context.close();
+    context = undefined;
+  });
+});
+
 describe('a screen whose code cannot load', () => {
   async function openWithoutServiceWorker(): Promise<Page> {
     // The service worker never gets ready here: the state of a first visit cut short.

@@ -31,6 +31,7 @@ export const en: CoreMessages = {
     precachingStart: 'Downloading for offline use…',
     offlineReady: 'Ready to work offline',
     offlineUnsupported: 'This browser cannot work offline',
+    precacheInterrupted: 'Offline download not finished: it resumes when the network is back',
   },
   update: {
     available: 'A new version of the app is available.',

@@ -40,6 +40,7 @@ export const vi = {
     precachingStart: 'Đang tải để dùng khi mất mạng…',
     offlineReady: 'Sẵn sàng làm việc không cần mạng',
     offlineUnsupported: 'Trình duyệt này không làm việc được khi mất mạng',
+    precacheInterrupted: 'Chưa tải xong để dùng khi mất mạng: sẽ tải tiếp khi có mạng',
   },
   update: {
     available: 'Đã có phiên bản mới của ứng dụng.',
