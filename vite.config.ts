@@ -1,7 +1,34 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+// @ts-expect-error — plain ESM build step, also run on its own (node scripts/compress.mjs)
+import { compressDir } from './scripts/compress.mjs';
+
+/**
+ * Precompressed brotli and gzip copies of the build (why node:zlib and not a plugin: docs/dependencies.md): written once here,
+ * after vite-plugin-pwa has generated sw.js (closeBundle, sequential, after it), and sent as they
+ * are by scripts/staticServer.mjs.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'motcua:precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        await compressDir(outDir);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -9,18 +36,17 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: false,
-      workbox: {
+      // Our own service worker (src/sw.ts): it reports the first download's progress to the page.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectManifest: {
+        // Covers public/ too (favicon, icons, manifest): no includeAssets, which would list them twice.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
-        // First install takes control at once (nothing to disrupt); updates still wait for the
-        // officer's "reload" (registerType: 'prompt', no skipWaiting).
-        clientsClaim: true,
       },
     }),
+    precompress(),
   ],
   build: {
     target: 'es2022',

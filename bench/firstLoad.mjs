@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const FIRST_LOAD_BUDGET = 150 * 1024;
+export const FIRST_LOAD_BUDGET = 120 * 1024;
 
 export async function firstLoadSize(dist = 'dist') {
   const html = await readFile(join(dist, 'index.html'), 'utf8');

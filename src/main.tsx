@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { bootstrap } from './app/bootstrap';
-import { registerServiceWorker, watchConnectivity } from './app/pwa';
+import { watchConnectivity } from './app/pwa';
+import { start } from './app/startup';
 import { useUi } from './app/uiState';
 import './app/styles.css';
 
@@ -13,8 +13,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 watchConnectivity();
-registerServiceWorker();
-bootstrap().catch((error: unknown) => {
-  console.error('motcua: start-up failed', error);
-  useUi.setState({ startupError: error instanceof Error ? error.message : String(error) });
-});
+void start();

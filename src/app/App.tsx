@@ -1,8 +1,9 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
 import { useT } from './i18n';
 import { Layout } from './Layout';
+import { lazy, ScreenBoundary } from './lazyScreen';
 
 // Screens other than home load on first use, so the first screen stays small on slow links.
 // (Declarative routes: react-router's data-router layer would add ~20 KB gzip to the first load.)
@@ -31,14 +32,19 @@ function Loading() {
   return <p className="page">{t('app.loading')}</p>;
 }
 
-const screen = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
+// A screen that cannot load (or fails) says so inside the page, with a retry (lazyScreen.tsx).
+const screen = (node: ReactNode) => (
+  <ScreenBoundary>
+    <Suspense fallback={<Loading />}>{node}</Suspense>
+  </ScreenBoundary>
+);
 
 /** The app's routes; tests render them inside a MemoryRouter. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
+        <Route index element={screen(<HomePage />)} />
         <Route path="thu-tuc" element={screen(<CataloguePage />)} />
         <Route path="thu-tuc/:id" element={screen(<ProcedurePage />)} />
         <Route path="cai-dat" element={screen(<SettingsPage />)} />

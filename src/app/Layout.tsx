@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useT } from './i18n';
-import { useUi } from './uiState';
+import { useUi, type OfflineReadiness as Readiness } from './uiState';
+import type { StartupFailure } from './startup';
 import { formatBytes } from './format';
 import { SHORTCUTS, useGlobalShortcuts } from './shortcuts';
 
@@ -13,7 +14,7 @@ const NAV = [
 
 export function Layout() {
   const t = useT();
-  const { online, update, persistence, storage, language, setLanguage, outdated, startupError } = useUi();
+  const { online, update, persistence, storage, language, setLanguage, outdated, startupError, offline } = useUi();
   useGlobalShortcuts();
   return (
     <div className="shell">
@@ -40,8 +41,9 @@ export function Layout() {
         </nav>
         <div className="topbar-end">
           <span className={online ? 'net net-on' : 'net net-off'} role="status" data-testid="network-status">
-            {online ? t('network.online') : t('network.offline')}
+            {online ? t('network.online') : offline.state === 'ready' ? t('network.offline') : t('network.offlineNotReady')}
           </span>
+          <OfflineReadiness offline={offline} />
           <button
             type="button"
             className="lang"
@@ -71,11 +73,7 @@ export function Layout() {
           </button>
         </div>
       )}
-      {startupError && (
-        <div className="banner banner-error" role="alert">
-          {t('app.startupFailed', { message: startupError })}
-        </div>
-      )}
+      {startupError && <StartupFailureBanner failure={startupError} />}
       {persistence === 'refused' && (
         <div className="banner banner-warn" role="status">
           {t('storage.refused')}
@@ -83,8 +81,55 @@ export function Layout() {
         </div>
       )}
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Over plain HTTP nothing can be recorded safely: only the explanation is shown. */}
+        {startupError?.kind !== 'insecure' && <Outlet />}
       </main>
+    </div>
+  );
+}
+
+/** A discreet word in the top bar: downloading for offline use (x/y files), then ready. */
+function OfflineReadiness({ offline }: { offline: Readiness }) {
+  const t = useT();
+  if (offline.state === 'unknown') return null;
+  const text =
+    offline.state === 'ready'
+      ? t('network.offlineReady')
+      : offline.state === 'unsupported'
+        ? t('network.offlineUnsupported')
+        : offline.state === 'interrupted'
+          ? t('network.precacheInterrupted')
+          : offline.total > 0
+          ? t('network.precaching', { done: Math.min(offline.done, offline.total), total: offline.total })
+          : t('network.precachingStart');
+  return (
+    <span className={`offline-readiness offline-${offline.state}`} role="status" data-testid="offline-status">
+      {text}
+    </span>
+  );
+}
+
+/** Why the app could not start, with advice that fits the cause (not disk space for everything). */
+function StartupFailureBanner({ failure }: { failure: StartupFailure }) {
+  const t = useT();
+  if (failure.kind === 'insecure') {
+    return (
+      <div className="banner banner-error startup-insecure" role="alert">
+        <h1>{t('app.insecureTitle')}</h1>
+        <p>{t('app.insecure', { address: failure.address })}</p>
+        <p>{t('app.insecureHowTo')}</p>
+      </div>
+    );
+  }
+  const text =
+    failure.kind === 'storage'
+      ? t('app.startupFailed', { message: failure.message })
+      : failure.kind === 'load'
+        ? t('app.startupLoadFailed')
+        : t('app.startupOtherFailed', { message: failure.message });
+  return (
+    <div className="banner banner-error" role="alert">
+      {text}
     </div>
   );
 }

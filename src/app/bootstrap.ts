@@ -1,4 +1,4 @@
-/** What the app does once at start, before and beside the first render. */
+/** What the app does once at start, beside the first render (loaded as its own chunk by startup.ts, with the database). */
 import { ensureCatalogue } from '../store/catalogue';
 import { db } from '../store/db';
 import { loadSettings } from '../store/settings';

@@ -1,8 +1,17 @@
 /** UI state that is not data: language, connectivity, storage and update banners. */
 import { create } from 'zustand';
 import type { PersistenceState, StorageUse } from '../store/storage';
+import type { StartupFailure } from './startup';
 
 export type Language = 'vi' | 'en';
+
+export type OfflineReadiness =
+  | { state: 'unknown' }
+  | { state: 'ready' }
+  | { state: 'unsupported' }
+  | { state: 'loading'; done: number; total: number }
+  /** The first download stopped (link lost): it goes on when the network is back. */
+  | { state: 'interrupted' };
 
 export interface UiState {
   language: Language;
@@ -11,11 +20,16 @@ export interface UiState {
   storage: StorageUse | null;
   /** A new service worker is waiting; `apply` activates it and reloads. */
   update: { apply: () => void } | null;
-  offlineReady: boolean;
+  /**
+   * Whether this device can work without a network (service worker installed with every file):
+   * 'unknown' before the check, 'loading' during the first download (x of y files), 'interrupted'
+   * if it stopped, 'ready', or 'unsupported' (no service worker: plain HTTP, private mode, an old browser).
+   */
+  offline: OfflineReadiness;
   /** Another tab opened a newer version of the database: this tab must reload to go on. */
   outdated: boolean;
-  /** Start-up failed (database could not open, catalogue could not load): shown, not hidden. */
-  startupError: string | null;
+  /** Start-up failed (insecure address, database could not open, code could not load): shown, not hidden. */
+  startupError: StartupFailure | null;
   setLanguage(language: Language): void;
 }
 
@@ -35,7 +49,7 @@ export const useUi = create<UiState>((set) => ({
   persistence: null,
   storage: null,
   update: null,
-  offlineReady: false,
+  offline: { state: 'unknown' },
   outdated: false,
   startupError: null,
   setLanguage(language) {

@@ -9,6 +9,17 @@ export const en: CoreMessages = {
     loading: 'Loading…',
     notFound: 'There is no such page.',
     startupFailed: 'The on-device database could not start: {{message}}. Reload the page; if it persists, check free disk space.',
+    startupLoadFailed: 'The app could not load: this device has not finished downloading it for offline use. Connect to the network, then reload the page.',
+    startupOtherFailed: 'The app could not start ({{message}}). Reload the page; if it persists, tell the commune’s IT contact.',
+    insecureTitle: 'Open the app with a secure address (https://)',
+    insecure:
+      'The address in use ({{address}}) is not a secure connection, so the browser does not let the app create dossier ids, keep data safely or work offline. The app runs only from an https:// address, or on the machine that serves it at http://localhost.',
+    insecureHowTo:
+      'How to open it: on a tablet or another machine, use the https:// address your IT contact gives (not http:// with a machine number such as 192.168…); on the serving machine itself, open http://localhost with the port (e.g. http://localhost:4173). IT contact: see “Deploying over HTTPS” in the README.',
+    screenLoadFailed: 'This screen could not load: the device has not finished downloading the app for offline use. Connect to the network, then click Retry.',
+    screenFailed: 'This screen failed ({{message}}). Saved data is intact. Click Retry; if it persists, reload the page.',
+    retry: 'Retry',
+    reloadPage: 'Reload page',
     backHome: 'Back to home',
   },
   dateInput: {
@@ -20,13 +31,18 @@ export const en: CoreMessages = {
   network: {
     online: 'Online',
     offline: 'Offline — keep working, data is saved on this device',
+    offlineNotReady: 'Offline — the app has not finished downloading for offline use: do not reload the page',
+    precaching: 'Downloading for offline use… {{done}}/{{total}}',
+    precachingStart: 'Downloading for offline use…',
+    offlineReady: 'Ready to work offline',
+    offlineUnsupported: 'This browser cannot work offline',
+    precacheInterrupted: 'Offline download not finished: it resumes when the network is back',
   },
   update: {
     available: 'A new version of the app is available.',
     reload: 'Reload to update',
     later: 'Later',
     outdated: 'The app was just updated in another tab. Reload this tab to go on (saved data is kept).',
-    offlineReady: 'The app is ready to work offline.',
   },
   storage: {
     refused:

@@ -11,6 +11,17 @@ export const vi = {
     loading: 'Đang tải…',
     notFound: 'Không có trang này.',
     startupFailed: 'Không khởi động được kho dữ liệu trên máy: {{message}}. Hãy tải lại trang; nếu vẫn lỗi, kiểm tra dung lượng trống của máy.',
+    startupLoadFailed: 'Không tải được ứng dụng: máy chưa tải xong để dùng khi mất mạng. Hãy kết nối mạng rồi tải lại trang.',
+    startupOtherFailed: 'Ứng dụng không khởi động được ({{message}}). Hãy tải lại trang; nếu vẫn lỗi, báo cán bộ phụ trách kỹ thuật của xã.',
+    insecureTitle: 'Cần mở ứng dụng bằng địa chỉ an toàn (https://)',
+    insecure:
+      'Địa chỉ đang mở ({{address}}) không phải kết nối an toàn, nên trình duyệt không cho ứng dụng tạo mã hồ sơ, lưu dữ liệu an toàn và làm việc khi mất mạng. Ứng dụng chỉ chạy khi được mở bằng địa chỉ https://, hoặc trên chính máy chạy ứng dụng bằng địa chỉ http://localhost.',
+    insecureHowTo:
+      'Cách mở: trên máy tính bảng hoặc máy khác, dùng địa chỉ https:// mà cán bộ kỹ thuật của xã cung cấp (không dùng địa chỉ http:// kèm số máy như 192.168…); trên chính máy chạy ứng dụng, mở http://localhost kèm số cổng (ví dụ http://localhost:4173). Cán bộ kỹ thuật: xem mục “Triển khai qua HTTPS” trong README.',
+    screenLoadFailed: 'Không tải được màn hình này: máy chưa tải xong để dùng khi mất mạng. Hãy kết nối mạng rồi bấm Thử lại.',
+    screenFailed: 'Màn hình này gặp lỗi ({{message}}). Dữ liệu đã lưu không mất. Hãy bấm Thử lại; nếu vẫn lỗi, tải lại trang.',
+    retry: 'Thử lại',
+    reloadPage: 'Tải lại trang',
     backHome: 'Về trang chủ',
   },
   dateInput: {
@@ -30,13 +41,18 @@ export const vi = {
   network: {
     online: 'Có mạng',
     offline: 'Mất mạng — vẫn làm việc bình thường, dữ liệu lưu trên máy',
+    offlineNotReady: 'Mất mạng — máy chưa tải xong để dùng khi mất mạng: đừng tải lại trang',
+    precaching: 'Đang tải để dùng khi mất mạng… {{done}}/{{total}}',
+    precachingStart: 'Đang tải để dùng khi mất mạng…',
+    offlineReady: 'Sẵn sàng làm việc không cần mạng',
+    offlineUnsupported: 'Trình duyệt này không làm việc được khi mất mạng',
+    precacheInterrupted: 'Chưa tải xong để dùng khi mất mạng: sẽ tải tiếp khi có mạng',
   },
   update: {
     available: 'Đã có phiên bản mới của ứng dụng.',
     reload: 'Tải lại để cập nhật',
     later: 'Để sau',
     outdated: 'Ứng dụng vừa được cập nhật ở một thẻ khác. Tải lại thẻ này để tiếp tục (dữ liệu đã lưu không mất).',
-    offlineReady: 'Ứng dụng đã sẵn sàng dùng khi mất mạng.',
   },
   storage: {
     refused:
