@@ -13,7 +13,7 @@ function allTimeLimits(): { id: string; limit: TimeLimit }[] {
 describe('commune catalogue integrity', () => {
   it('has a version and at least 40 procedures', () => {
     expect(CATALOGUE_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
-    expect(CATALOGUE_VERSION).toBe('2025-07-01.2');
+    expect(CATALOGUE_VERSION).toBe('2025-07-01.3');
     expect(procedures.length).toBeGreaterThanOrEqual(40);
   });
 
