@@ -8,7 +8,7 @@ import { computeDueAt, resumeDueAt, type PauseRule } from './deadline';
 import type { Unit } from './dossier/events';
 import type { DueRules } from './dossier/lifecycle';
 import type { TimeLimit } from './procedure';
-import { apologyDeadline, apologyLatestDate, classifyOpen, type NearDueWindow } from './timeliness';
+import { apologyDeadline, classifyOpen, type NearDueWindow } from './timeliness';
 
 export interface DeskSettings {
   /** Agency name printed at the top left of forms, e.g. "UBND XÃ TÂN PHÚ". */
@@ -84,8 +84,6 @@ export interface DeskRules {
    * matter, evaluated against "now"). `since`: when the due date was set (DossierState.dueSetAt).
    */
   openStatus(now: number, dueAt: number, since?: number): ReturnType<typeof classifyOpen>;
-  /** The last date an apology may be sent for a dossier due at `dueAt`. */
-  apologyLatestDate(dueAt: number): string;
   /** The apology deadline of a due date set at `since`, or null where no day for it exists. */
   apologyDueAt(dueAt: number, since: number): number | null;
   /** The near-due window of the settings. */
@@ -110,7 +108,6 @@ export function createDeskRules(settings: RuleSettings): DeskRules {
     },
     dueAt: (receivedAt, limit) => computeDueAt(receivedAt, limit, calendar),
     openStatus: (now, dueAt, since) => classifyOpen(now, dueAt, calendar, nearDue, since),
-    apologyLatestDate: (dueAt) => apologyLatestDate(dueAt, calendar),
     apologyDueAt,
     nearDue,
   };

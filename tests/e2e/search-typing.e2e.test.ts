@@ -109,15 +109,16 @@ describe('search boxes at scanner speed', () => {
     await page.keyboard.press('Enter');
     expect(await search.inputValue()).toBe(code);
     await expect.poll(() => page.getByTestId('list-count').textContent()).toBe('1 hồ sơ');
-    expect(await rows.first().textContent()).toContain(code);
+    await expect.poll(() => rows.first().textContent()).toContain(code);
     expect(await rows.first().textContent()).toContain('Phạm Văn Đức');
 
     // The code's tail, as read aloud by a citizen, finds it too; so does the other one's.
     await search.fill('');
     await scannerTypes('261124-0002');
     expect(await search.inputValue()).toBe('261124-0002');
+    // The count was already "1 hồ sơ" for the previous search: wait for the row itself.
+    await expect.poll(() => rows.first().textContent()).toContain('Nguyễn Thị Hoa');
     await expect.poll(() => page.getByTestId('list-count').textContent()).toBe('1 hồ sơ');
-    expect(await rows.first().textContent()).toContain('Nguyễn Thị Hoa');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('261124-0002');
   });
 });

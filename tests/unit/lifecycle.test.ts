@@ -1,3 +1,4 @@
+import { classifyResolution } from '../../src/domain/timeliness';
 import { describe, expect, it, vi } from 'vitest';
 import { createHlc, type HlcClock } from '../../src/domain/clock';
 import type { DossierEvent, DossierEventPayload, ReceivedPayload, Unit } from '../../src/domain/dossier/events';
@@ -8,7 +9,6 @@ import {
   deriveDossierLenient,
   DossierRuleError,
   sortEvents,
-  timelinessOf,
   type DeriveContext,
   type DueRules,
 } from '../../src/domain/dossier/lifecycle';
@@ -159,10 +159,10 @@ describe('deriveDossier — happy path', () => {
   });
 
   it('judges the result against the due date in Vietnam time', () => {
-    expect(timelinessOf(vn(2026, 11, 26, 23, 59), DUE_AT)).toBe('early');
-    expect(timelinessOf(vn(2026, 11, 27, 0, 0), DUE_AT)).toBe('on-time');
-    expect(timelinessOf(DUE_AT, DUE_AT)).toBe('on-time');
-    expect(timelinessOf(DUE_AT + 1, DUE_AT)).toBe('late');
+    expect(classifyResolution(vn(2026, 11, 26, 23, 59), DUE_AT)).toBe('early');
+    expect(classifyResolution(vn(2026, 11, 27, 0, 0), DUE_AT)).toBe('on-time');
+    expect(classifyResolution(DUE_AT, DUE_AT)).toBe('on-time');
+    expect(classifyResolution(DUE_AT + 1, DUE_AT)).toBe('late');
   });
 
   it('sets resolvedAt and timeliness at refusal; a refused dossier is closed', () => {

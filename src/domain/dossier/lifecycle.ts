@@ -24,7 +24,7 @@ import type { TimeUnit } from '../procedure';
 import { foldVietnamese } from '../searchText';
 import { classifyResolution } from '../timeliness';
 import type { DossierEvent, DossierEventPayload, DossierEventType, PauseEnd, Unit } from './events';
-import { FINAL_STATUSES, type DossierState, type DossierStatus, type Timeliness } from './state';
+import { FINAL_STATUSES, type DossierState, type DossierStatus } from './state';
 
 // ---------------------------------------------------------------------------------------------
 // Context and errors
@@ -123,12 +123,6 @@ export const DOSSIER_STATUS_LABELS: Readonly<Record<DossierStatus, string>> = {
  * not name the desk, so a generic unit is used; the UI shows the commune's own name.
  */
 export const DESK_UNIT: Unit = { kind: 'desk', name: 'Bộ phận tiếp nhận và trả kết quả' };
-
-/**
- * Outcome against the appointment: the one rule is `classifyResolution` (timeliness.ts); this
- * name stays for the print code that imports it from here.
- */
-export const timelinessOf: (at: number, dueAt: number) => Timeliness = classifyResolution;
 
 /** Deterministic replay order: HLC, then event id for the (theoretical) equal stamps. */
 export function sortEvents(events: readonly DossierEvent[]): DossierEvent[] {
@@ -378,7 +372,7 @@ function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
       endPause(d, e, ctx);
       st.status = 'refused';
       st.resolvedAt = e.at;
-      st.timeliness = timelinessOf(e.at, st.dueAt);
+      st.timeliness = classifyResolution(e.at, st.dueAt);
       break;
     case 'approved':
       st.status = 'approved';
@@ -386,13 +380,13 @@ function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
     case 'result-ready':
       st.status = 'result-ready';
       st.resolvedAt = e.at;
-      st.timeliness = timelinessOf(e.at, st.dueAt);
+      st.timeliness = classifyResolution(e.at, st.dueAt);
       if (st.currentUnit.kind !== 'desk') st.currentUnit = DESK_UNIT;
       break;
     case 'returned':
       st.status = 'returned';
       st.resolvedAt ??= e.at;
-      st.timeliness ??= timelinessOf(st.resolvedAt, st.dueAt);
+      st.timeliness ??= classifyResolution(st.resolvedAt, st.dueAt);
       st.returnMethod = e.method;
       break;
     case 'withdrawn':
