@@ -211,6 +211,7 @@ describe('dossier actions', () => {
     // The link names the form as it prints (Circular 03/2025).
     expect(screen.getByRole('link', { name: 'In văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)' }).getAttribute('href')).toBe(`/in/xin-loi/${id}`);
     expect(screen.getByRole('link', { name: 'Mẫu 04 — Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết' }).getAttribute('href')).toBe(`/in/xin-loi/${id}`);
+    expect(screen.getByRole('link', { name: 'Mẫu 06 — Phiếu kiểm soát quá trình giải quyết hồ sơ' }).getAttribute('href')).toBe(`/in/kiem-soat/${id}`);
     await waitFor(() => expect(screen.getByTestId('due').textContent).toBe('17:00 30/11/2026 (Hẹn trả ban đầu: 17:00 25/11/2026; đã hẹn lại bằng văn bản xin lỗi)'));
     expect(screen.queryByText(/mà chưa có văn bản xin lỗi/)).toBeNull();
 

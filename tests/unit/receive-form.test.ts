@@ -1,3 +1,4 @@
+import { keptDocuments, shownDocuments } from '../../src/domain/dossier/documents';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/app/i18n';
 import { parseIdCardQr, type IdCardQr } from '../../src/domain/citizenId';
@@ -126,7 +127,7 @@ describe('the checklist of documents', () => {
     expect(checksFor(CASE, form.documents)[0]).toEqual({ name: 'Tờ khai', received: true, originals: 2, copies: 1 });
   });
 
-  it('records a paper only shown for checking (the ID card) as shown, never as received, even when ticked', () => {
+  it('records a paper only shown for checking (the ID card) as shown, with no counts, whatever the officer typed', () => {
     let form = emptyForm('d');
     form = withCheck(form, { name: 'Tờ khai', received: true, originals: 1, copies: 0 });
     form = withCheck(form, { name: 'Giấy tờ tùy thân', received: true, originals: 1, copies: 0 });
@@ -134,8 +135,11 @@ describe('the checklist of documents', () => {
       { name: 'Tờ khai', received: true, originals: 1, copies: 0 },
       { name: 'Giấy chứng sinh', received: false, originals: 1, copies: 0 },
       { name: 'Văn bản ủy quyền', received: false, originals: 1, copies: 0 },
-      { name: 'Giấy tờ tùy thân', received: false, shownOnly: true, originals: 0, copies: 0 },
+      { name: 'Giấy tờ tùy thân', received: true, shownOnly: true, originals: 0, copies: 0 },
     ]);
+    // Shown, so it is named on the receipt apart; kept, it is not.
+    expect(keptDocuments(receivedDocuments(CASE, form.documents)).map((d) => d.name)).toEqual(['Tờ khai']);
+    expect(shownDocuments(receivedDocuments(CASE, form.documents)).map((d) => d.name)).toEqual(['Giấy tờ tùy thân']);
   });
 
   it('links attachments to their document by name, others to none', () => {

@@ -56,7 +56,7 @@ interface Done {
 function printLinks(row: DossierRow, history: readonly DossierEvent[], formatTime: (ms: number) => string) {
   const links: { key: string; to: string; label: MessageKey; vars?: Record<string, string> }[] = [
     { key: 'receipt', to: printPaths.receipt(row.id), label: 'dossiers.page.printReceipt' },
-    { key: 'control', to: printPaths.controlSheet(row.id), label: 'dossiers.page.printControlSheet' },
+    { key: 'control', to: printPaths.controlSheet(row.id), label: 'dossiers.page.printControlSheet', vars: formTitleVars('controlSheet', history) },
   ];
   for (const e of history) {
     if (e.type === 'supplement-requested') {

@@ -289,12 +289,13 @@ export function missingDocuments(docCase: DocumentCase | null, checks: DocumentC
 
 /**
  * The documents as the dossier records them. A paper only shown for checking (the ID card) is
- * handed back, so it is recorded as shown, never as received, whatever the officer ticked.
+ * handed back: it is recorded `shownOnly` with no counts, and `received` says whether it was shown
+ * (ticked); it is never counted or printed as a received paper (domain/dossier/documents.ts).
  */
 export function receivedDocuments(docCase: DocumentCase | null, checks: DocumentCheck[]): ReceivedDocument[] {
   const docs = docCase?.documents ?? [];
   return checksFor(docCase, checks).map(({ name, received, originals, copies }, i) =>
-    docs[i]?.showOnly ? { name, received: false, shownOnly: true, originals: 0, copies: 0 } : { name, received, originals, copies },
+    docs[i]?.showOnly ? { name, received, shownOnly: true, originals: 0, copies: 0 } : { name, received, originals, copies },
   );
 }
 

@@ -5,22 +5,12 @@
  */
 import { formatTimeWordsVi } from '../../../domain/calendar/vnTime';
 import { parseBookEntry } from '../../../domain/trackingBook';
-import type { ReceivedDocument } from '../../../domain/dossier/events';
+import { keptDocuments, shownDocuments } from '../../../domain/dossier/documents';
 import type { DossierRecord } from '../printData';
 import { QrCode } from './QrCode';
 import { Line, Sheet, SignatureBlock, Signatures, type SheetSettings } from './Sheet';
 import { formTitle } from './titles';
 import { addressee, BLANK, count2, deskName, nfc, returnPlaceWords, sentence, timeLimitWords } from './wording';
-
-/** Handed in and kept: the papers the receipt acknowledges (never one only shown for checking). */
-export function keptDocuments(documents: readonly ReceivedDocument[]): ReceivedDocument[] {
-  return documents.filter((d) => d.received && !d.shownOnly);
-}
-
-/** Shown for checking and handed back at once (the ID card): named apart, never counted. */
-export function shownDocuments(documents: readonly ReceivedDocument[]): ReceivedDocument[] {
-  return documents.filter((d) => d.received && d.shownOnly);
-}
 
 /** "Quyển số: 2026, Số thứ tự: 1234" (blanks to fill by hand when the desk gave none). */
 function BookEntryLine({ no, text }: { no: number; text: string | null | undefined }) {
