@@ -63,6 +63,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Limits against hangs, not speed checks: the 2-core machine is shared and noisy.
+          testTimeout: 20_000,
         },
       },
       {
@@ -72,6 +74,7 @@ export default defineConfig({
           include: ['tests/store/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
+          testTimeout: 20_000,
         },
       },
       {

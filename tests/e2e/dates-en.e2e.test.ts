@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // @ts-expect-error — plain ESM helper shared with `npm start`
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser';
+import { tickAllDocuments } from './intake';
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -58,7 +59,7 @@ describe('dates in an English browser', () => {
     const firstCase = page.getByRole('group', { name: 'Thủ tục' }).getByRole('radio').first();
     if (await firstCase.count()) await firstCase.check();
     await page.getByLabel('Họ và tên').fill('Trần Thị Bích Ngọc');
-    for (const box of await page.getByRole('group', { name: 'Thành phần hồ sơ' }).getByRole('checkbox').all()) if (!(await box.isChecked())) await box.check();
+    await tickAllDocuments(page);
     await page.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
     await page.waitForURL(/\/in\/tiep-nhan\//);
     const id = decodeURIComponent(page.url().split('/in/tiep-nhan/')[1]!);

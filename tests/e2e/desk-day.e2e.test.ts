@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { seriousA11yIssues } from './axe';
 import { launchProfile, newProfileDir } from './browser';
+import { tickAllDocuments } from './intake';
 import { pdfToText } from './pdf';
 
 let server: { url: string; close: () => Promise<void> };
@@ -50,12 +51,6 @@ async function pdfText(): Promise<string> {
 
 async function expectAccessible() {
   expect(await seriousA11yIssues(page)).toEqual([]);
-}
-
-/** Ticks every document of the checklist as handed in. */
-async function tickAllDocuments() {
-  const boxes = page.getByRole('group', { name: 'Thành phần hồ sơ' }).getByRole('checkbox');
-  for (const box of await boxes.all()) if (!(await box.isChecked())) await box.check();
 }
 
 /** Picks the procedure's first case (trường hợp) when it has several. */
@@ -115,7 +110,7 @@ describe("an officer's day, offline", () => {
     await expect.poll(() => page.getByLabel('Họ và tên').inputValue()).toBe('Trần Thị Bích Ngọc');
     expect(await page.getByLabel('Số định danh cá nhân (12 số)').inputValue()).toBe('079190012345');
     expect(page.url()).toContain('/tiep-nhan'); // the scanner's Enter did not submit the form
-    await tickAllDocuments();
+    await tickAllDocuments(page);
     await expectAccessible();
     const birth = await receive();
 
@@ -131,7 +126,7 @@ describe("an officer's day, offline", () => {
     await go('/tiep-nhan?thu-tuc=2.000815');
     await chooseFirstCaseIfAsked();
     await page.getByLabel('Họ và tên').fill('Phạm Văn Đức');
-    await tickAllDocuments();
+    await tickAllDocuments(page);
     const copy = await receive();
 
     // 3. A household business registration; the page is reloaded halfway through typing.
@@ -143,7 +138,7 @@ describe("an officer's day, offline", () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('Họ và tên').inputValue()).toBe('Võ Thị Hạnh');
     expect(await page.getByLabel('Số điện thoại').inputValue()).toBe('0912345678');
-    await tickAllDocuments();
+    await tickAllDocuments(page);
     const business = await receive();
 
     // All three are in today's queue.

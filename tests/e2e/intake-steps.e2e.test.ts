@@ -58,6 +58,7 @@ async function citizenPart(): Promise<Counts> {
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByLabel('Họ và tên').inputValue()).toBe('Trần Thị Bích Ngọc');
   const boxes = page.getByRole('group', { name: 'Thành phần hồ sơ' }).getByRole('checkbox');
+  await boxes.first().waitFor();
   for (const box of await boxes.all()) if (!(await box.isChecked())) await box.click();
   return minus(await counts(), before);
 }

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error — plain ESM helper shared with `npm start`
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { launchProfile, newProfileDir } from './browser';
+import { tickAllDocuments } from './intake';
 
 let server: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
@@ -55,8 +56,7 @@ async function receiveThroughPicker(query: string, expectedName: RegExp, applica
   const firstCase = page.getByRole('group', { name: 'Thủ tục' }).getByRole('radio').first();
   if (await firstCase.count()) await firstCase.check();
   await page.getByLabel('Họ và tên').fill(applicant);
-  const boxes = page.getByRole('group', { name: 'Thành phần hồ sơ' }).getByRole('checkbox');
-  for (const box of await boxes.all()) if (!(await box.isChecked())) await box.check();
+  await tickAllDocuments(page);
   await page.getByRole('button', { name: /^Tiếp nhận/ }).click();
   await page.waitForURL(/\/in\/tiep-nhan\//);
   return decodeURIComponent(page.url().split('/in/tiep-nhan/')[1]!);
