@@ -42,6 +42,18 @@ describe('receipt (Mẫu 01)', () => {
     vi.restoreAllMocks();
   });
 
+  it('after printing, offers the next citizen\'s intake with the focus on it', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const state = await receiveDossier(intake(vn('2026-11-20T09:05:00')));
+    renderAt(printPaths.receipt(state.id));
+    await screen.findByTestId('print-sheet');
+    await userEvent.click(screen.getByRole('button', { name: 'In (Ctrl+P)' }));
+    expect(print).toHaveBeenCalledOnce();
+    const next = screen.getByRole('link', { name: 'Tiếp nhận hồ sơ mới (Alt+N)' });
+    expect(next.getAttribute('href')).toBe('/tiep-nhan?moi=1');
+    expect(document.activeElement).toBe(next);
+  });
+
   it('prints the code with its QR, the applicant, the documents received and the appointment in words', async () => {
     // Friday 20 Nov 2026, 09:05: 3 working days → Wednesday 25 Nov at closing (17:00).
     const state = await receiveDossier(intake(vn('2026-11-20T09:05:00')));

@@ -91,7 +91,15 @@ function Frame({ fallback, form, settings, message, loading = false, extra, chil
           >
             {t('print.back')}
           </button>
-          <button type="button" onClick={() => window.print()} disabled={!ready}>
+          <button
+            type="button"
+            onClick={(e) => {
+              window.print();
+              // The dialog is closed: what comes next (the next citizen's intake) takes the focus.
+              e.currentTarget.closest('.print-toolbar')?.querySelector<HTMLElement>('[data-after-print]')?.focus();
+            }}
+            disabled={!ready}
+          >
             {t('print.print')}
           </button>
           {form && (
@@ -198,7 +206,7 @@ function DossierFormRoute({ kind }: { kind: DossierFormKind }) {
   const regime = r.terms.formRegime;
   if (typeof form === 'string') return <Frame fallback={fallback} settings={load.settings} message={form} />;
   return (
-    <Frame fallback={fallback} settings={load.settings} form={{ title: formTitle(kind, regime), regime, code: r.code }} extra={kind === 'receipt' && <Link to="/tiep-nhan?moi=1" className="button">{t('home.newDossier', { shortcut: 'Alt+N' })}</Link>}>
+    <Frame fallback={fallback} settings={load.settings} form={{ title: formTitle(kind, regime), regime, code: r.code }} extra={kind === 'receipt' && <Link to="/tiep-nhan?moi=1" className="button" data-after-print>{t('home.newDossier', { shortcut: 'Alt+N' })}</Link>}>
       {form}
     </Frame>
   );
