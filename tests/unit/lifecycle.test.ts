@@ -1,5 +1,6 @@
 import { classifyResolution } from '../../src/domain/timeliness';
 import { describe, expect, it, vi } from 'vitest';
+import { receivedPayload } from './fixtures';
 import { createHlc, type HlcClock } from '../../src/domain/clock';
 import type { DossierEvent, DossierEventPayload, ReceivedPayload, Unit } from '../../src/domain/dossier/events';
 import {
@@ -34,29 +35,7 @@ const RECEIVED_AT = vn(2026, 11, 23, 8, 0); // Monday
 const DUE_AT = vn(2026, 11, 27, 17, 0); // Friday 17:00
 
 function receipt(overrides: Partial<ReceivedPayload> = {}): ReceivedPayload {
-  return {
-    type: 'received',
-    code: '000.00.53.H48-261123-0001',
-    terms: {
-      procedureVersion: '1.001193@2025-07-01',
-      procedureId: '1.001193',
-      procedureCode: '1.001193',
-      procedureName: 'Đăng ký khai sinh',
-      fieldCode: null,
-      fieldName: 'Hộ tịch',
-      timeLimit: { amount: 3, unit: 'working-days' },
-      formRegime: 'tt03-2025',
-    },
-    caseId: null,
-    channel: 'desk',
-    applicant: { kind: 'person', name: 'Nguyễn Văn An', idNumber: '048090001234' },
-    documents: [],
-    sets: 1,
-    feeVnd: 0,
-    returnMethod: 'desk',
-    dueAt: DUE_AT,
-    ...overrides,
-  };
+  return receivedPayload({ applicant: { kind: 'person', name: 'Nguyễn Văn An', idNumber: '048090001234' }, dueAt: DUE_AT, ...overrides });
 }
 
 /** Makes events on named devices, each with its own HLC fed by the event's own instant. */

@@ -1,5 +1,6 @@
 /** Mẫu 06: one row per hand-off of the dossier, derived from its history (DOMAIN.md §2, §3). */
 import { describe, expect, it } from 'vitest';
+import { receivedPayload } from './fixtures';
 import { formatHlc } from '../../src/domain/clock';
 import type { DossierEvent, DossierEventPayload } from '../../src/domain/dossier/events';
 import { DESK_UNIT } from '../../src/domain/dossier/lifecycle';
@@ -22,26 +23,12 @@ function history(rest: [string, DossierEventPayload][]): DossierEvent[] {
   return [
     {
       ...meta(receivedAt),
-      type: 'received',
-      code: '000.00.53.H48-261120-0007',
-      terms: {
-        procedureVersion: '1.001193@2025-07-01',
-        procedureId: '1.001193',
-        procedureCode: '1.001193',
-        procedureName: 'Đăng ký khai tử',
-        fieldCode: null,
-        fieldName: 'Hộ tịch',
-        timeLimit: { amount: 3, unit: 'working-days' },
-        formRegime: 'tt03-2025',
-      },
-      caseId: null,
-      channel: 'desk',
-      applicant: { kind: 'person', name: 'Nguyễn Thị Hồng', gender: 'female' },
-      documents: [],
-      sets: 1,
-      feeVnd: 0,
-      returnMethod: 'desk',
-      dueAt: rules.dueAt(receivedAt, { amount: 3, unit: 'working-days' }),
+      ...receivedPayload({
+        code: '000.00.53.H48-261120-0007',
+        applicant: { kind: 'person', name: 'Nguyễn Thị Hồng', gender: 'female' },
+        dueAt: rules.dueAt(receivedAt, { amount: 3, unit: 'working-days' }),
+      }),
+      terms: { ...receivedPayload({ dueAt: 0 }).terms, procedureName: 'Đăng ký khai tử' },
     },
     ...rest.map(([iso, payload]) => ({ ...meta(vn(iso)), ...payload }) as DossierEvent),
   ];

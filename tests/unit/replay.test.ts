@@ -4,6 +4,7 @@
  * with different holiday lists or pause rules derive the same dates from the same events.
  */
 import { describe, expect, it } from 'vitest';
+import { receivedPayload } from './fixtures';
 import { createHlc } from '../../src/domain/clock';
 import { DEFAULT_CALENDAR_SETTINGS } from '../../src/domain/calendar/workCalendar';
 import { createDeskRules, DEFAULT_DESK_SETTINGS, type DeskSettings } from '../../src/domain/deskSettings';
@@ -28,29 +29,7 @@ const B = createDeskRules(settingsB);
 
 function receipt(at: number, rules: typeof A): ReceivedPayload {
   const dueAt = rules.dueAt(at, { amount: 3, unit: 'working-days' });
-  return {
-    type: 'received',
-    code: '000.00.53.H48-261123-0001',
-    terms: {
-      procedureVersion: '1.001193@2025-07-01',
-      procedureId: '1.001193',
-      procedureCode: '1.001193',
-      procedureName: 'Đăng ký khai sinh',
-      fieldCode: null,
-      fieldName: 'Hộ tịch',
-      timeLimit: { amount: 3, unit: 'working-days' },
-      formRegime: 'tt03-2025',
-    },
-    caseId: null,
-    channel: 'desk',
-    applicant: { kind: 'person', name: 'Nguyễn Văn An' },
-    documents: [],
-    sets: 1,
-    feeVnd: 0,
-    returnMethod: 'desk',
-    dueAt,
-    apologyDueAt: rules.apologyDueAt(dueAt, at),
-  };
+  return receivedPayload({ dueAt, apologyDueAt: rules.apologyDueAt(dueAt, at) });
 }
 
 /** A history made on device A, each event recorded with A's decisions (as the store does). */
