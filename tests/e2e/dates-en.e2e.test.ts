@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // @ts-expect-error — plain ESM helper shared with `npm start`
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser';
-import { tickAllDocuments } from './intake';
+import { setUpDesk, tickAllDocuments } from './intake';
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -46,12 +46,7 @@ describe('dates in an English browser', () => {
     await go('/');
     await page.getByText(/Danh mục có \d+ thủ tục/).waitFor({ timeout: 30_000 });
 
-    await go('/cai-dat');
-    await page.getByLabel('Mã định danh của cơ quan').fill('000.00.53.H48');
-    await page.getByLabel('Tên cơ quan (in trên biểu mẫu)').fill('UBND XÃ TÂN PHÚ');
-    await page.getByLabel('Họ tên cán bộ tiếp nhận').fill('Lê Văn Tâm');
-    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await page.getByText('Đã lưu cài đặt.').waitFor();
+    await setUpDesk(page, `${server.url}/cai-dat`, { agencyId: '000.00.53.H48', agencyName: 'UBND XÃ TÂN PHÚ', officerName: 'Lê Văn Tâm' });
 
     // A birth registration received on Monday 23/11.
     await go('/tiep-nhan?thu-tuc=1.001193');

@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { seriousA11yIssues } from './axe';
 import { launchProfile, newProfileDir } from './browser';
-import { tickAllDocuments } from './intake';
+import { setUpDesk, tickAllDocuments } from './intake';
 import { pdfToText } from './pdf';
 
 let server: { url: string; close: () => Promise<void> };
@@ -92,13 +92,7 @@ describe("an officer's day, offline", () => {
     await server.close();
 
     // Morning: set the desk up.
-    await go('/cai-dat');
-    await page.getByLabel('Mã định danh của cơ quan').fill('000.00.53.H48');
-    await page.getByLabel('Tên cơ quan (in trên biểu mẫu)').fill('UBND XÃ TÂN PHÚ');
-    await page.getByLabel('Địa danh (in ở dòng ngày tháng)').fill('Tân Phú');
-    await page.getByLabel('Họ tên cán bộ tiếp nhận').fill('Lê Văn Tâm');
-    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await page.getByText('Đã lưu cài đặt.').waitFor();
+    await setUpDesk(page, `${server.url}/cai-dat`, { agencyId: '000.00.53.H48', agencyName: 'UBND XÃ TÂN PHÚ', placeName: 'Tân Phú', officerName: 'Lê Văn Tâm' });
 
     // 1. A birth registration, the applicant read from her ID card by the USB scanner.
     await go('/tiep-nhan?thu-tuc=1.001193');

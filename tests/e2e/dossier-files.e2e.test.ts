@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { seriousA11yIssues } from './axe';
 import { launchProfile, newProfileDir } from './browser';
+import { setUpDesk } from './intake';
 
 let server: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
@@ -36,12 +37,7 @@ const go = (path: string) => page.goto(`${server.url}${path}`);
 
 describe('files received with a dossier', () => {
   it('shows the photo and the scan taken at intake, opens each in a new tab, and frees them on leaving; the units listed in Settings reach the transfer', async () => {
-    await go('/cai-dat');
-    await page.getByLabel('Mã định danh của cơ quan').fill('000.00.53.H48');
-    await page.getByLabel('Tên cơ quan (in trên biểu mẫu)').fill('UBND XÃ TÂN PHÚ');
-    await page.getByLabel('Họ tên cán bộ tiếp nhận').fill('Lê Văn Tâm');
-    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await page.getByText('Đã lưu cài đặt.').waitFor();
+    await setUpDesk(page, `${server.url}/cai-dat`, { agencyId: '000.00.53.H48', agencyName: 'UBND XÃ TÂN PHÚ', officerName: 'Lê Văn Tâm' });
     const directory = page.locator('section', { has: page.getByRole('heading', { name: 'Đơn vị và lãnh đạo của xã' }) });
     await directory.getByRole('button', { name: 'Thêm đơn vị' }).click();
     await directory.getByLabel('Tên đơn vị 1').fill('Tư pháp – Hộ tịch');

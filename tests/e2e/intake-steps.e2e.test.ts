@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error — plain ESM helper shared with `npm start`
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { launchProfile, newProfileDir } from './browser';
+import { setUpDesk } from './intake';
 
 let server: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
@@ -73,10 +74,7 @@ async function printReceipt() {
 
 describe('a simple dossier, intake screen to printed receipt', () => {
   it('takes at most 3 clicks besides the scan and the documents', async () => {
-    await page.goto(`${server.url}/cai-dat`);
-    await page.getByLabel('Mã định danh của cơ quan').fill('000.00.53.H48');
-    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await page.getByText('Đã lưu cài đặt.').waitFor();
+    await setUpDesk(page, `${server.url}/cai-dat`, { agencyId: '000.00.53.H48' });
 
     // The citizen before: a birth registration, so the desk's frequent list has it.
     await page.goto(`${server.url}/tiep-nhan?thu-tuc=1.001193`);

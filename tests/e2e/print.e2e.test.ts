@@ -13,6 +13,7 @@ import { createDeskRules, DEFAULT_DESK_SETTINGS } from '../../src/domain/deskSet
 import { toDossierRow } from '../../src/store/dossierRow';
 import { vn } from '../store/helpers';
 import { launchProfile, newProfileDir } from './browser';
+import { setUpDesk } from './intake';
 import { pdfToText } from './pdf';
 
 const APPLICANT = 'Nguyễn Thị Hồng Nhung';
@@ -101,13 +102,7 @@ describe('printed forms', () => {
     // The service worker precaches the app, the print chunk and the QR generator included.
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
 
-    await page.goto(`${server.url}/cai-dat`);
-    await page.getByLabel('Mã định danh của cơ quan').fill('000.00.53.H48');
-    await page.getByLabel('Tên cơ quan (in trên biểu mẫu)').fill('UBND xã Tân Phú');
-    await page.getByLabel('Cơ quan cấp trên').fill('Tỉnh Đồng Nai');
-    await page.getByLabel('Địa danh (in ở dòng ngày tháng)').fill('Tân Phú');
-    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await page.getByText('Đã lưu cài đặt.').waitFor();
+    await setUpDesk(page, `${server.url}/cai-dat`, { agencyId: '000.00.53.H48', agencyName: 'UBND xã Tân Phú', parentAgencyName: 'Tỉnh Đồng Nai', placeName: 'Tân Phú' });
 
     const { events, row } = seedRecords();
     await page.evaluate(

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error — plain ESM helper shared with `npm start`
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { launchProfile, newProfileDir } from './browser';
-import { tickAllDocuments } from './intake';
+import { setUpDesk, tickAllDocuments } from './intake';
 
 let server: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
@@ -65,13 +65,7 @@ async function receiveThroughPicker(query: string, expectedName: RegExp, applica
 describe('search boxes at scanner speed', () => {
   it('keep every keystroke and find the right row: catalogue, intake picker, dossier list', async () => {
     // The desk's agency code makes the dossier codes 000.00.21.H56-261124-000n.
-    await go('/cai-dat');
-    await page.getByLabel('Mã định danh của cơ quan').fill(AGENCY);
-    await page.getByLabel('Tên cơ quan (in trên biểu mẫu)').fill('UBND XÃ THỬ');
-    await page.getByLabel('Địa danh (in ở dòng ngày tháng)').fill('Thử');
-    await page.getByLabel('Họ tên cán bộ tiếp nhận').fill('Lê Văn Tâm');
-    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await page.getByText('Đã lưu cài đặt.').waitFor();
+    await setUpDesk(page, `${server.url}/cai-dat`, { agencyId: AGENCY, agencyName: 'UBND XÃ THỬ', placeName: 'Thử', officerName: 'Lê Văn Tâm' });
 
     // A desk's laptop is slower than the test machine: a slower processor lets a late render show.
     const cdp = await context.newCDPSession(page);
