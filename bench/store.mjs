@@ -30,6 +30,9 @@ try {
   const list = await page.evaluate(() => window.bench.listQueries(10));
   for (const [name, r] of Object.entries(list)) console.log(`full list, ${name}: ${r.ids} ids, ${fmt(r)}`);
 
+  const upgrade = await page.evaluate(() => window.bench.rederiveAll());
+  console.log(`schema v5 upgrade (every row derived again from its events): ${upgrade.rows} dossiers in ${(upgrade.ms / 1000).toFixed(1)} s, once per device`);
+
   t0 = Date.now();
   const procedures = await page.evaluate(() => window.bench.seedCatalogue(2000));
   const search = await page.evaluate(() => window.bench.searchPerKeystroke('dang ky khai sinh cho con', 20));

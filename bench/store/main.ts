@@ -15,6 +15,7 @@ import { receiveDossier } from '../../src/store/dossiers';
 import { queueRows } from '../../src/store/queues';
 import { dossierListIds, type DossierListFilter } from '../../src/store/dossierList';
 import { loadSettings, saveSettings } from '../../src/store/settings';
+import { SCHEMA } from '../../src/store/schema';
 
 const DAY = 86_400_000;
 
@@ -173,6 +174,18 @@ async function searchPerKeystroke(text: string, rounds: number) {
   return summary(samples);
 }
 
+/**
+ * Schema version 5's upgrade (every row derived again from its events), run over the seeded
+ * database as a device that updates the app runs it once, at its first start after the update.
+ */
+async function rederiveAll() {
+  const step = SCHEMA.find((v) => v.version === 5)!;
+  const d = db();
+  const t0 = performance.now();
+  await d.transaction('rw', [d.dossiers, d.events, d.settings], (tx) => step.upgrade!(tx));
+  return { ms: performance.now() - t0, rows: await d.dossiers.count() };
+}
+
 /** Errors cross into Node as plain messages (class names are minified away). */
 function readable<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   return async (...args: A) => {
@@ -192,6 +205,7 @@ Object.assign(window, {
     listQueries: readable(listQueries),
     seedCatalogue: readable(seedCatalogue),
     searchPerKeystroke: readable(searchPerKeystroke),
+    rederiveAll: readable(rederiveAll),
   },
 });
 document.getElementById('status')!.textContent = 'ready';
