@@ -14,7 +14,7 @@ const NAV = [
 
 export function Layout() {
   const t = useT();
-  const { online, update, persistence, storage, language, setLanguage, outdated, startupError, offline } = useUi();
+  const { online, update, persistence, storage, language, setLanguage, outdated, upgrading, startupError, offline } = useUi();
   useGlobalShortcuts();
   return (
     <div className="shell">
@@ -64,6 +64,11 @@ export function Layout() {
             {t('update.later')}
           </button>
         </div>
+      )}
+      {upgrading && (
+        <p className="banner" role="status">
+          {t('update.upgrading')}
+        </p>
       )}
       {outdated && (
         <div className="banner banner-warn" role="alert">

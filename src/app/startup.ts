@@ -58,7 +58,7 @@ export function describeStartupFailure(error: unknown): StartupFailure {
  * explanation, loads the database and the catalogue (bootstrap.ts, its own chunk), then registers
  * the service worker, so that its download of the whole app does not compete with the first screen.
  */
-export async function start(win: Window = window, loadBootstrap = () => import('./bootstrap')): Promise<void> {
+export async function start(win: Window = window, loadBootstrap: () => Promise<{ bootstrap(): Promise<void> }> = () => import('./bootstrap')): Promise<void> {
   const insecure = insecureContext(win);
   if (insecure) {
     useUi.setState({ startupError: insecure });

@@ -28,6 +28,8 @@ export interface UiState {
   offline: OfflineReadiness;
   /** Another tab opened a newer version of the database: this tab must reload to go on. */
   outdated: boolean;
+  /** The database is being upgraded to this version of the app (stored records rewritten). */
+  upgrading: boolean;
   /** Start-up failed (insecure address, database could not open, code could not load): shown, not hidden. */
   startupError: StartupFailure | null;
   setLanguage(language: Language): void;
@@ -51,6 +53,7 @@ export const useUi = create<UiState>((set) => ({
   update: null,
   offline: { state: 'unknown' },
   outdated: false,
+  upgrading: false,
   startupError: null,
   setLanguage(language) {
     try {

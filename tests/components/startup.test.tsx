@@ -7,6 +7,9 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeStartupFailure, insecureContext, start } from '../../src/app/startup';
 import { useUi } from '../../src/app/uiState';
+import { bootstrap, upgradePending } from '../../src/app/bootstrap';
+import { db, MotcuaDatabase, setDatabase } from '../../src/store/db';
+import { CURRENT_SCHEMA_VERSION } from '../../src/store/schema';
 import { freshDatabase } from '../store/helpers';
 import { renderAt } from './render';
 
@@ -68,5 +71,43 @@ describe('start-up', () => {
     renderAt('/');
     await act(() => start(secure, () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))));
     expect(screen.getByRole('alert').textContent).toBe('Không tải được ứng dụng: máy chưa tải xong để dùng khi mất mạng. Hãy kết nối mạng rồi tải lại trang.');
+  });
+});
+
+describe('start-up after an app update that rewrites the stored data', () => {
+  afterEach(() => {
+    useUi.setState({ upgrading: false });
+  });
+
+  it('knows an upgrade is pending from the stored version (Dexie keeps it ×10)', async () => {
+    const name = db().name;
+    const factory = (versions: { name: string; version: number }[]) => ({ databases: async () => versions });
+    expect(await upgradePending(factory([{ name, version: 40 }]))).toBe(true);
+    expect(await upgradePending(factory([{ name, version: CURRENT_SCHEMA_VERSION * 10 }]))).toBe(false);
+    expect(await upgradePending(factory([]))).toBe(false); // first start: nothing to upgrade
+    expect(await upgradePending({ databases: () => Promise.reject(new Error('not allowed')) })).toBe(false);
+    expect(await upgradePending(undefined)).toBe(false);
+  });
+
+  it('says the data is being updated while an old database is upgraded, and stops saying it after', async () => {
+    const name = `motcua-upgrade-${Date.now()}`;
+    const old = new MotcuaDatabase(name, { upTo: 4 });
+    await old.open();
+    old.close();
+    setDatabase(new MotcuaDatabase(name));
+    const seen: boolean[] = [];
+    const unsubscribe = useUi.subscribe((s) => seen.push(s.upgrading));
+    renderAt('/');
+    await act(() => bootstrap());
+    unsubscribe();
+    expect(seen).toContain(true);
+    expect(useUi.getState().upgrading).toBe(false);
+    expect(db().verno).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('shows the notice in the shell while it lasts', () => {
+    useUi.setState({ upgrading: true });
+    renderAt('/');
+    expect(screen.getByText(/Đang cập nhật dữ liệu trên máy cho phiên bản mới/)).toBeTruthy();
   });
 });

@@ -42,6 +42,7 @@ export const en: CoreMessages = {
     available: 'A new version of the app is available.',
     reload: 'Reload to update',
     later: 'Later',
+    upgrading: 'Updating the data on this device for the new version (once only; about a minute on a device with many dossiers). Do not close the browser.',
     outdated: 'The app was just updated in another tab. Reload this tab to go on (saved data is kept).',
   },
   storage: {

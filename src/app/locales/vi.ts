@@ -52,6 +52,7 @@ export const vi = {
     available: 'Đã có phiên bản mới của ứng dụng.',
     reload: 'Tải lại để cập nhật',
     later: 'Để sau',
+    upgrading: 'Đang cập nhật dữ liệu trên máy cho phiên bản mới (chỉ một lần; máy có nhiều hồ sơ có thể mất khoảng một phút). Đừng tắt trình duyệt.',
     outdated: 'Ứng dụng vừa được cập nhật ở một thẻ khác. Tải lại thẻ này để tiếp tục (dữ liệu đã lưu không mất).',
   },
   storage: {
