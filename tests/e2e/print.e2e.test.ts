@@ -12,6 +12,7 @@ import { deriveDossier, DESK_UNIT } from '../../src/domain/dossier/lifecycle';
 import { createDeskRules, DEFAULT_DESK_SETTINGS } from '../../src/domain/deskSettings';
 import { toDossierRow } from '../../src/store/dossierRow';
 import { vn } from '../store/helpers';
+import { receivedPayload } from '../fixtures';
 import { launchProfile, newProfileDir } from './browser';
 import { setUpDesk } from './intake';
 import { pdfToText } from './pdf';
@@ -37,28 +38,15 @@ function seedRecords() {
   const events: DossierEvent[] = [
     {
       ...meta(receivedAt),
-      type: 'received',
-      code: CODE,
-      terms: {
-        procedureVersion: '1.001193@2025-07-01',
-        procedureId: '1.001193',
-        procedureCode: '1.001193',
-        procedureName: 'Đăng ký khai sinh',
-        fieldCode: null,
-        fieldName: 'Hộ tịch',
-        timeLimit: { amount: 3, unit: 'working-days' },
-        formRegime: 'tt03-2025',
-      },
-      caseId: 'c1',
-      channel: 'desk',
-      applicant: { kind: 'person', name: APPLICANT, gender: 'female', address: 'Ấp 3, xã Tân Phú', phone: '0912345678' },
-      documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, received: true }],
-      sets: 1,
-      feeVnd: 0,
-      returnMethod: 'desk',
-      returnAddress: null,
-      dueAt: rules.dueAt(receivedAt, { amount: 3, unit: 'working-days' }),
-      note: null,
+      ...receivedPayload({
+        code: CODE,
+        caseId: 'c1',
+        applicant: { kind: 'person', name: APPLICANT, gender: 'female', address: 'Ấp 3, xã Tân Phú', phone: '0912345678' },
+        documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, received: true }],
+        returnAddress: null,
+        dueAt: rules.dueAt(receivedAt, { amount: 3, unit: 'working-days' }),
+        note: null,
+      }),
     },
     {
       ...meta(vn('2026-11-20T10:30:00')),

@@ -1,6 +1,6 @@
 import { classifyResolution } from '../../src/domain/timeliness';
 import { describe, expect, it, vi } from 'vitest';
-import { receivedPayload } from './fixtures';
+import { receivedPayload } from '../fixtures';
 import { createHlc, type HlcClock } from '../../src/domain/clock';
 import type { DossierEvent, DossierEventPayload, ReceivedPayload, Unit } from '../../src/domain/dossier/events';
 import {

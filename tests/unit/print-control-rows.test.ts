@@ -1,6 +1,6 @@
 /** Mẫu 06: one row per hand-off of the dossier, derived from its history (DOMAIN.md §2, §3). */
 import { describe, expect, it } from 'vitest';
-import { receivedPayload } from './fixtures';
+import { receivedPayload } from '../fixtures';
 import { formatHlc } from '../../src/domain/clock';
 import type { DossierEvent, DossierEventPayload } from '../../src/domain/dossier/events';
 import { DESK_UNIT } from '../../src/domain/dossier/lifecycle';

@@ -4,7 +4,7 @@
  * with different holiday lists or pause rules derive the same dates from the same events.
  */
 import { describe, expect, it } from 'vitest';
-import { receivedPayload } from './fixtures';
+import { receivedPayload } from '../fixtures';
 import { createHlc } from '../../src/domain/clock';
 import { DEFAULT_CALENDAR_SETTINGS } from '../../src/domain/calendar/workCalendar';
 import { createDeskRules, DEFAULT_DESK_SETTINGS, type DeskSettings } from '../../src/domain/deskSettings';

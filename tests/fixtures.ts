@@ -1,5 +1,5 @@
 /** A dossier's received event as the domain tests need it: a birth registration, 3 working days. */
-import type { ReceivedPayload } from '../../src/domain/dossier/events';
+import type { ReceivedPayload } from '../src/domain/dossier/events';
 
 export function receivedPayload(overrides: Partial<ReceivedPayload> & Pick<ReceivedPayload, 'dueAt'>): ReceivedPayload {
   return {
