@@ -48,24 +48,23 @@ export function useAddressText(param: string, pauseMs = ADDRESS_PAUSE_MS): Addre
     if (!own) setText(inAddress);
   }
 
-  const write = (value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(param, value);
-        else next.delete(param);
-        return next;
-      },
-      { replace: true, state: { [TYPED]: param } },
-    );
+  // Built from this render's address: a write that waits for a pause in typing is rescheduled
+  // whenever the address changes (see the effect), so it keeps what other filters changed meanwhile.
+  // (react-router's functional update would see the params of the render that scheduled it.)
+  const write = (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(param, value);
+    else next.delete(param);
+    setParams(next, { replace: true, state: { [TYPED]: param } });
+  };
 
   useEffect(() => {
     if (text === inAddress) return;
     const timer = setTimeout(() => write(text), pauseMs);
     return () => clearTimeout(timer);
-    // `write` is rebuilt every render; the text and the address are what decide.
+    // `write` is rebuilt every render; the text and the whole address are what decide.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text, inAddress, pauseMs]);
+  }, [text, params.toString(), pauseMs]);
 
   return {
     text,

@@ -13,6 +13,7 @@ function SearchBox() {
       <output data-testid="address">{location.search}</output>
       <output data-testid="settled">{search.settled}</output>
       <Link to="?q=ket+hon&x=1">link</Link>
+      <button onClick={() => navigate({ search: `?${new URLSearchParams([...new URLSearchParams(location.search), ['tu', '2026-11-21']])}` }, { replace: true })}>filter</button>
       <button onClick={() => navigate(-1)}>back</button>
     </>
   );
@@ -49,5 +50,17 @@ describe('a search box kept in the address', () => {
     expect(box().value).toBe('ket hon');
     fireEvent.click(screen.getByText('back'));
     await waitFor(() => expect(box().value).toBe('khai sinh 000.00.21.H56-261124-0001!'));
+  });
+
+  it('keeps a filter set while typing pauses (the text is written over the address as it is then)', async () => {
+    render(
+      <MemoryRouter initialEntries={['/luot-tiep']}>
+        <SearchBox />
+      </MemoryRouter>,
+    );
+    act(() => typeFast('tran'));
+    fireEvent.click(screen.getByText('filter'));
+    await waitFor(() => expect(screen.getByTestId('settled').textContent).toBe('tran'));
+    expect(new URLSearchParams(address() ?? '').get('tu')).toBe('2026-11-21');
   });
 });

@@ -8,10 +8,11 @@
 // This screen's texts register themselves with i18n when this chunk loads.
 import './messages';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DateInput } from '../../app/DateInput';
 import { formatDateTime, formatNumber } from '../../app/format';
+import { useAddressText } from '../../app/useAddressText';
 import { useT, type Translate } from '../../app/i18n';
 import { useUi, type Language } from '../../app/uiState';
 import type { SupplementItem } from '../../domain/dossier/events';
@@ -25,9 +26,6 @@ const PARAM = { text: 'q', outcome: 'ket-qua', from: 'tu', to: 'den' } as const;
 
 /** Visits read per page; "show older" adds another page. */
 export const VISITS_PAGE = 50;
-/** Typing pauses this long before the list is searched again. */
-const TYPING_MS = 250;
-
 function readFilter(params: URLSearchParams): VisitListFilter {
   const outcome = params.get(PARAM.outcome);
   return {
@@ -36,15 +34,6 @@ function readFilter(params: URLSearchParams): VisitListFilter {
     from: params.get(PARAM.from) || null,
     to: params.get(PARAM.to) || null,
   };
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 function itemText(item: SupplementItem, t: Translate): string {
@@ -109,8 +98,10 @@ export function VisitsPage() {
   const language = useUi((s) => s.language);
   const [params, setParams] = useSearchParams();
   const filter = readFilter(params);
-  const text = useDebounced(filter.text, TYPING_MS);
-  const query: VisitListFilter = { ...filter, text };
+  // The box keeps every keystroke (a scanner types fast); the address, and so the list, follow it
+  // when typing pauses (useAddressText).
+  const search = useAddressText(PARAM.text);
+  const query: VisitListFilter = filter;
   const queryKey = JSON.stringify(query);
   const [pages, setPages] = useState({ key: queryKey, count: 1 });
   // A new filter starts again from the newest page.
@@ -118,7 +109,7 @@ export function VisitsPage() {
   const limit = pageCount * VISITS_PAGE;
 
   const result = useLiveQuery(async () => ({ key: `${queryKey}#${limit}`, page: await visitPage(query, limit) }), [queryKey, limit]);
-  const searching = !result || result.key !== `${queryKey}#${limit}` || text !== filter.text;
+  const searching = !result || result.key !== `${queryKey}#${limit}` || search.text !== search.settled;
   const page = result?.page ?? null;
   const rows = page?.rows ?? [];
 
@@ -146,9 +137,9 @@ export function VisitsPage() {
             type="search"
             autoComplete="off"
             spellCheck={false}
-            value={filter.text}
+            value={search.text}
             aria-describedby="visit-search-hint"
-            onChange={(e) => set('text', e.target.value)}
+            onChange={(e) => search.setText(e.target.value)}
           />
           <p id="visit-search-hint" className="muted field-hint">
             {t('visits.searchHint')}
