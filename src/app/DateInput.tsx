@@ -74,11 +74,13 @@ export function DateInput({ value, onChange, min, max, onBlur, className, ...res
   const t = useT();
   const errorId = useId();
   const [text, setText] = useState(() => formatDateText(value));
-  // The value the text stands for; a new value from outside (a scanned ID card, a reset) replaces the text.
-  const [shown, setShown] = useState(value);
+  // A new value from outside (a scanned ID card, a reset, "back") replaces the text. Only a change
+  // of the value counts: a parent that stores it asynchronously (the address) may pass the old
+  // value for a render or two after a keystroke, and that must not undo what was typed.
+  const [previous, setPrevious] = useState(value);
   const [touched, setTouched] = useState(false);
-  if (value !== shown) {
-    setShown(value);
+  if (value !== previous) {
+    setPrevious(value);
     if ((parseDateText(text) ?? '') !== value) setText(formatDateText(value));
   }
 
@@ -108,7 +110,6 @@ export function DateInput({ value, onChange, min, max, onBlur, className, ...res
           const iso = parseDateText(next) ?? '';
           const inRange = iso !== '' && (!min || iso >= min) && (!max || iso <= max);
           const out = inRange ? iso : '';
-          setShown(out);
           if (out !== value) onChange(out);
         }}
         onBlur={(e) => {

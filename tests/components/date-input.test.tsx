@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,28 @@ describe('dd/mm/yyyy text', () => {
   });
 });
 
+/** A parent that stores the value later, as one that keeps it in the address does. */
+function LaggingHarness() {
+  const [value, setValue] = useState('');
+  return (
+    <>
+      <label htmlFor="l">Từ ngày</label>
+      <DateInput id="l" value={value} onChange={(v) => setTimeout(() => setValue(v), 30)} />
+      <output data-testid="lagged">{value}</output>
+    </>
+  );
+}
+
 describe('DateInput', () => {
+  it('keeps what was typed while a slow parent still passes the old value', async () => {
+    render(<LaggingHarness />);
+    const input = screen.getByLabelText('Từ ngày') as HTMLInputElement;
+    for (const ch of '21112026') fireEvent.change(input, { target: { value: input.value + ch } });
+    expect(input.value).toBe('21/11/2026');
+    await waitFor(() => expect(screen.getByTestId('lagged').textContent).toBe('2026-11-21'));
+    expect(input.value).toBe('21/11/2026');
+  });
+
   it('gives the form an ISO date typed as dd/mm/yyyy digits, keystroke by keystroke', async () => {
     render(<Harness />);
     const input = screen.getByLabelText('Ngày sinh');
