@@ -138,6 +138,18 @@ describe('conflicts on the dossier page', () => {
     expect(last.textContent).toContain('Cách xử lý: Đã gọi công dân: nhận kết quả tại bộ phận một cửa, không gửi bưu điện');
   });
 
+  it('prints the forms from what took effect: the conflicting action is left out', async () => {
+    const { dossier } = await returnedTwice();
+    const view = renderAt(`/in/kiem-soat/${dossier.id}`);
+    await waitFor(() => expect(document.body.textContent).toContain(dossier.code));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.body.textContent).not.toContain('EB123456789VN');
+    view.unmount();
+    renderAt(`/in/tiep-nhan/${dossier.id}`);
+    await waitFor(() => expect(document.body.textContent).toContain(dossier.code));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows no panel, and offers no resolution, when there is no conflict', async () => {
     const d = await receive(Date.now(), { name: 'Trần Văn Bình' });
     renderAt(`/ho-so/${d.id}`);

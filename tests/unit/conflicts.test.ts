@@ -12,6 +12,7 @@ import {
   deriveDossier,
   deriveDossierLenient,
   DossierRuleError,
+  effectiveEvents,
   mergeDossier,
   mergeDossierWith,
   recordDecisions,
@@ -395,6 +396,12 @@ describe('adding a local event to a merged history', () => {
   });
 });
 
+/** A state without what conflict records touch: the course of the dossier itself. */
+function withoutBookkeeping(state: DossierState) {
+  const { conflicts: _a, resolvedConflicts: _b, eventCount: _c, lastHlc: _d, updatedAt: _e, ...rest } = state;
+  return rest;
+}
+
 describe('convergence: the same set of events gives the same state on every replica', () => {
   const TYPES: DossierEventPayload['type'][] = [
     'transferred',
@@ -472,6 +479,11 @@ describe('convergence: the same set of events gives the same state on every repl
       for (const copy of shuffledCopies(events, 6, round + 1)) expect(mergeDossier(copy, ctx)).toEqual(expected);
       // Without conflicts, the merged state is the strict one.
       if (listed === 0) expect(deriveDossier(events, ctx)).toEqual(expected);
+      // What printed forms follow: the strict replay of the events that took effect reaches the
+      // same dossier (but for the conflict bookkeeping).
+      const effective = effectiveEvents(shuffledCopies(events, 1, round + 99)[0]!, ctx);
+      expect(effective.some((e) => e.type === 'conflict-resolved' || openConflicts(expected).some((c) => c.eventId === e.id))).toBe(false);
+      expect(withoutBookkeeping(deriveDossier(effective, ctx))).toEqual(withoutBookkeeping(expected));
     }
     // The generator really exercises both paths.
     expect(sawConflicts).toBeGreaterThan(20);

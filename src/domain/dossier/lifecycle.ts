@@ -647,6 +647,23 @@ export function mergeDossierWith(history: readonly DossierEvent[], event: Dossie
 }
 
 /**
+ * The events that shaped the dossier, in replay order, each once: those applied in the merged
+ * order, without the ones kept as conflicts and without the `conflict-resolved` records (which
+ * change nothing). What printed forms follow; the strict derivation accepts it, and gives the
+ * merged state but for its conflicts.
+ */
+export function effectiveEvents(events: readonly DossierEvent[], ctx: DeriveContext = {}): DossierEvent[] {
+  const { rejected } = deriveDossierLenient(events, ctx);
+  const skip = new Set(rejected.map((r) => r.event.id));
+  const seen = new Set<string>();
+  return sortEvents(events).filter((e) => {
+    if (seen.has(e.id) || skip.has(e.id) || e.type === 'conflict-resolved') return false;
+    seen.add(e.id);
+    return true;
+  });
+}
+
+/**
  * A new event with what the rules decide at this moment recorded on it (see the header), so that
  * its replay never needs the calendar or the settings again: whether a supplement request stops
  * the clock (the pause rule in force), and for an event that ends a pause, the new due date and
