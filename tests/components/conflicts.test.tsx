@@ -10,6 +10,7 @@ import { formatHlc } from '../../src/domain/clock';
 import { rulesFor } from '../../src/domain/deskSettings';
 import type { DossierEvent } from '../../src/domain/dossier/events';
 import { mergeDossier } from '../../src/domain/dossier/lifecycle';
+import { markersOf } from '../../src/features/dossiers/dossierView';
 import { db } from '../../src/store/db';
 import { deviceClock } from '../../src/store/deviceClock';
 import { toDossierRow } from '../../src/store/dossierRow';
@@ -102,6 +103,9 @@ describe('conflicts on the dossier page', () => {
     expect(items[4]!.textContent).toContain('Không được áp dụng (mâu thuẫn): Hồ sơ đã trả kết quả nên đã kết thúc');
     // The dossier itself is as the desk's return left it.
     expect(screen.getByTestId('dossier-facts').textContent).toContain('Đã trả kết quả');
+    // In the list, its row carries the conflict marker, closed dossier or not.
+    const row = (await db().dossiers.get(dossier.id))!;
+    expect(markersOf(row, vn('2026-11-26T10:00:00'), rulesFor(await loadSettings()))).toEqual(['conflict']);
   });
 
   it('records the resolution with a required note; the panel then disappears and the timeline says how', async () => {

@@ -7,7 +7,7 @@ import { FINAL_STATUSES, openConflicts, resolvedConflicts, type DossierState, ty
 import { foldVietnamese } from '../../domain/searchText';
 import { formatDateVi, formatHHmm, vnMinuteOfDay } from '../../domain/calendar/vnTime';
 
-export type Marker = 'overdue' | 'nearDue' | 'paused' | 'noApology' | 'late';
+export type Marker = 'conflict' | 'overdue' | 'nearDue' | 'paused' | 'noApology' | 'late';
 
 function isOpen(d: DossierState): boolean {
   return !FINAL_STATUSES.includes(d.status);
@@ -19,12 +19,14 @@ function isOpen(d: DossierState): boolean {
  * next-day dossier) only once it is overdue.
  */
 export function markersOf(d: DossierState, now: number, rules: DeskRules): Marker[] {
+  // Actions recorded apart that did not fit, open or closed alike: first, as they need a person.
+  const conflict: Marker[] = openConflicts(d).length > 0 ? ['conflict'] : [];
   // Resolved (result at the desk or closed): judged by its outcome, no longer by the clock.
-  if (d.timeliness !== null || !isOpen(d)) return d.timeliness === 'late' ? ['late'] : [];
-  if (d.pausedSince !== null) return ['paused'];
+  if (d.timeliness !== null || !isOpen(d)) return d.timeliness === 'late' ? [...conflict, 'late'] : conflict;
+  if (d.pausedSince !== null) return [...conflict, 'paused'];
   const open = rules.openStatus(now, d.dueAt, d.dueSetAt);
-  if (open === 'within') return [];
-  const markers: Marker[] = [open === 'overdue' ? 'overdue' : 'nearDue'];
+  if (open === 'within') return conflict;
+  const markers: Marker[] = [...conflict, open === 'overdue' ? 'overdue' : 'nearDue'];
   if (d.apologisedAt === null && (d.apologyDueAt != null || open === 'overdue')) markers.push('noApology');
   return markers;
 }

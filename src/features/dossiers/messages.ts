@@ -42,6 +42,7 @@ export const vi = {
     withdrawn: 'Đã rút / dừng',
   },
   marker: {
+    conflict: 'Có mâu thuẫn',
     overdue: 'Quá hạn',
     nearDue: 'Sắp đến hạn',
     paused: 'Tạm dừng',
@@ -432,6 +433,7 @@ export const en: typeof vi = {
     withdrawn: 'Withdrawn / stopped',
   },
   marker: {
+    conflict: 'Conflict',
     overdue: 'Overdue',
     nearDue: 'Near due',
     paused: 'Paused',
