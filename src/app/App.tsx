@@ -16,6 +16,7 @@ const DossierPage = lazy(() => import('../features/dossiers/DossierPage').then((
 const RatingPage = lazy(() => import('../features/dossiers/RatingPage').then((m) => ({ default: m.RatingPage })));
 const VisitsPage = lazy(() => import('../features/visits/VisitsPage').then((m) => ({ default: m.VisitsPage })));
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((m) => ({ default: m.PrintPage })));
+const ConflictsPage = lazy(() => import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })));
 
 function NotFound() {
   const t = useT();
@@ -52,6 +53,7 @@ export function AppRoutes() {
         <Route path="ho-so" element={screen(<DossierListPage />)} />
         <Route path="ho-so/:id" element={screen(<DossierPage />)} />
         <Route path="luot-tiep" element={screen(<VisitsPage />)} />
+        <Route path="xung-dot" element={screen(<ConflictsPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       {/* Full-screen, without the desk's navigation: the citizen's rating and the print preview. */}

@@ -3,7 +3,7 @@
  * indexed by. Derived keys are recomputed from the state on every write, never edited by hand.
  */
 import type { DossierState } from '../domain/dossier/state';
-import { FINAL_STATUSES } from '../domain/dossier/state';
+import { FINAL_STATUSES, openConflicts } from '../domain/dossier/state';
 import { foldVietnamese, indexWords } from '../domain/searchText';
 
 export interface DossierRow extends DossierState {
@@ -25,6 +25,17 @@ export interface DossierRow extends DossierState {
    * yet" queue is the rows with this key before now. From the events alone (DossierState).
    */
   unapologisedDueAt?: number;
+  /**
+   * Set only while the dossier has open conflicts (events forbidden in the merged order, not yet
+   * resolved): the instant of the newest one. Sparse index: the conflict queue, newest first.
+   */
+  conflictAt?: number;
+}
+
+/** The conflict queue's key: absent when nothing is left to resolve. */
+export function conflictKey(state: DossierState): Pick<DossierRow, 'conflictAt'> {
+  const open = openConflicts(state);
+  return open.length > 0 ? { conflictAt: Math.max(...open.map((c) => c.at)) } : {};
 }
 
 /** The sparse queue keys of a dossier: absent (not merely undefined) when they do not apply. */
@@ -51,9 +62,12 @@ export function toDossierRow(state: DossierState): DossierRow {
     searchText,
     searchWords: indexWords(searchText),
     ...queueKeys(state),
+    // Always written: a state passed in as a stored row must not keep a stale key.
+    conflictAt: conflictKey(state).conflictAt,
   };
   // Dexie's put keeps keys that are present-but-undefined; make sure a closed dossier drops out.
   if (row.openDueAt === undefined) delete row.openDueAt;
   if (row.unapologisedDueAt === undefined) delete row.unapologisedDueAt;
+  if (row.conflictAt === undefined) delete row.conflictAt;
   return row;
 }

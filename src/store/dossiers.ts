@@ -4,7 +4,7 @@
  * code counter — so a crash or a full disk leaves either all of it or none of it.
  */
 import type { DossierEvent, DossierEventPayload, EventMeta, ReceivedPayload, ReceiptTerms } from '../domain/dossier/events';
-import { checkTransition, deriveDossier, DossierRuleError, recordDecisions, sortEvents } from '../domain/dossier/lifecycle';
+import { checkTransition, deriveDossier, DossierRuleError, mergeDossier, mergeDossierWith, recordDecisions, sortEvents } from '../domain/dossier/lifecycle';
 import { countedReceiptAt } from '../domain/deadline';
 import type { DossierState } from '../domain/dossier/state';
 import { formatDossierCode, nextSequence, sequenceScope } from '../domain/dossierCode';
@@ -162,13 +162,14 @@ export async function addDossierEvent(dossierId: string, payload: DossierEventPa
       const history = await dossierHistory(dossierId);
       if (history.length === 0) throw new DossierRuleError('unknown-dossier', 'Không tìm thấy hồ sơ này trên thiết bị.');
       const ctx = { dueRules: rules.dueRules };
-      const before = deriveDossier(history, ctx);
+      // Merged: after a sync the history may hold conflicts, and a `conflict-resolved` closes one.
+      const before = mergeDossier(history, ctx);
       // The apology deadline is the one recorded on the dossier's events (before.apologyDueAt).
       const verdict = checkTransition(before, payload, at);
       if (!verdict.ok) throw new DossierRuleError(verdict.code, verdict.reason);
       // What the rules decide now is recorded on the event, so replay never needs them again.
       const event = recordDecisions(history, { ...payload, ...(await newEventMeta(settings, dossierId, at)) } as DossierEvent, rules.dueRules);
-      const state = deriveDossier([...history, event], ctx);
+      const state = mergeDossierWith(history, event, ctx);
       await d.dossiers.put(toDossierRow(state));
       await d.events.add(event);
       await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });

@@ -64,6 +64,7 @@ export const en: CoreMessages = {
     overdueWithoutApology: 'Apology overdue, not sent',
     awaitingSupplement: "Waiting for the citizen's supplement",
     resultReady: 'Result ready to return',
+    conflicts: 'Conflicting actions to resolve',
     newDossier: 'Receive a new dossier ({{shortcut}})',
     shortcuts: 'Shortcuts: Alt+N receive a dossier, Alt+H dossier list, Alt+T procedures, Alt+C home; in the catalogue, / to search.',
     catalogueCount: 'The catalogue holds {{count}} procedures on this device.',

@@ -74,6 +74,7 @@ export const vi = {
     overdueWithoutApology: 'Quá hạn gửi văn bản xin lỗi mà chưa gửi',
     awaitingSupplement: 'Chờ công dân bổ sung',
     resultReady: 'Có kết quả, chờ trả',
+    conflicts: 'Thao tác mâu thuẫn cần xử lý',
     newDossier: 'Tiếp nhận hồ sơ mới ({{shortcut}})',
     shortcuts: 'Phím tắt: Alt+N tiếp nhận hồ sơ, Alt+H danh sách hồ sơ, Alt+T tra cứu thủ tục, Alt+C trang chủ; trong danh mục, phím / để tìm.',
     catalogueCount: 'Danh mục có {{count}} thủ tục trên máy này.',

@@ -232,6 +232,20 @@ export interface NotedPayload {
   text: string;
 }
 
+/**
+ * An officer closes a conflict: an event of this dossier that the rules forbade in the merged
+ * (HLC) order of events made apart on several devices (lifecycle.ts `mergeDossier`). The forbidden
+ * event stays in the history, never applied; this records who looked at it, when, and what was
+ * done about it (e.g. "trả kết quả hai lần: đã gọi công dân xác nhận, chỉ trả một bản"). It
+ * changes nothing else in the dossier and is allowed in any status, even a final one.
+ */
+export interface ConflictResolvedPayload {
+  type: 'conflict-resolved';
+  /** The forbidden event this closes. */
+  eventId: string;
+  note: string;
+}
+
 export type DossierEventPayload =
   | ReceivedPayload
   | TransferredPayload
@@ -245,7 +259,8 @@ export type DossierEventPayload =
   | WithdrawnPayload
   | ApologisedPayload
   | RatedPayload
-  | NotedPayload;
+  | NotedPayload
+  | ConflictResolvedPayload;
 
 export type DossierEventType = DossierEventPayload['type'];
 

@@ -24,7 +24,15 @@ import type { TimeUnit } from '../procedure';
 import { foldVietnamese } from '../searchText';
 import { classifyResolution } from '../timeliness';
 import type { DossierEvent, DossierEventPayload, DossierEventType, PauseEnd, Unit } from './events';
-import { FINAL_STATUSES, type DossierState, type DossierStatus } from './state';
+import {
+  FINAL_STATUSES,
+  openConflicts,
+  resolvedConflicts,
+  type DossierConflict,
+  type DossierState,
+  type DossierStatus,
+  type EventRef,
+} from './state';
 
 // ---------------------------------------------------------------------------------------------
 // Context and errors
@@ -80,7 +88,9 @@ export type TransitionCode =
   | 'apology-date-not-later'
   | 'clock-paused'
   | 'not-returned'
-  | 'already-rated';
+  | 'already-rated'
+  | 'no-such-conflict'
+  | 'conflict-already-resolved';
 
 /** A permitted step the rules still frown on (e.g. a late apology): shown, not blocking. */
 export interface TransitionWarning {
@@ -158,6 +168,15 @@ export function checkTransition(
   }
   // A note (ghi chú) is always allowed: it changes nothing and records what happened after the end.
   if (payload.type === 'noted') return OK;
+  // Closing a conflict changes nothing either, so a final dossier may still have one closed; but
+  // only a conflict this dossier has (a mistyped or stale id must not look like a resolution).
+  if (payload.type === 'conflict-resolved') {
+    if (openConflicts(state).some((c) => c.eventId === payload.eventId)) return OK;
+    if (resolvedConflicts(state).some((c) => c.eventId === payload.eventId)) {
+      return fail('conflict-already-resolved', 'Thao tác mâu thuẫn này đã được xử lý rồi');
+    }
+    return fail('no-such-conflict', 'Hồ sơ không có thao tác mâu thuẫn nào như vậy đang chờ xử lý');
+  }
 
   const s = state.status;
   const label = DOSSIER_STATUS_LABELS[s];
@@ -268,7 +287,63 @@ interface Derivation {
    * all are in (events.ts); an empty request (reason only) is completed by any supply.
    */
   outstanding: Set<string>;
-  seenIds: Set<string>;
+  /** The applied events a forbidden one may run into, named on its conflict (`blockerOf`). */
+  blockers: Blockers;
+}
+
+interface Blockers {
+  received: EventRef;
+  approval?: EventRef;
+  /** The return, refusal or withdrawal that closed the dossier. */
+  final?: EventRef;
+  resultReady?: EventRef;
+  /** The supplement request in force (the latest one). */
+  supplementRequest?: EventRef;
+  /** The supplement that completed the latest request. */
+  supplyEnd?: EventRef;
+  apology?: EventRef;
+  rating?: EventRef;
+}
+
+function refOf(e: DossierEvent): EventRef {
+  return {
+    eventId: e.id,
+    type: e.type,
+    officerId: e.officerId,
+    ...(e.officerName ? { officerName: e.officerName } : {}),
+    deviceId: e.deviceId,
+    at: e.at,
+    hlc: e.hlc,
+  };
+}
+
+/** The applied event behind a refusal, when one event explains it (see checkTransition). */
+function blockerOf(d: Derivation, code: TransitionCode): EventRef | null {
+  const b = d.blockers;
+  switch (code) {
+    case 'already-received':
+      return b.received;
+    case 'dossier-closed':
+    case 'not-returned':
+      // 'not-returned' also means "rated before the return": then nothing stands in the way yet.
+      return isFinal(d.state.status) ? (b.final ?? null) : null;
+    case 'already-approved':
+      return b.approval ?? null;
+    case 'result-at-desk':
+      return b.resultReady ?? null;
+    case 'awaiting-supplement':
+    case 'already-awaiting-supplement':
+    case 'clock-paused':
+      return b.supplementRequest ?? null;
+    case 'not-awaiting-supplement':
+      return b.supplyEnd ?? null;
+    case 'already-apologised':
+      return b.apology ?? null;
+    case 'already-rated':
+      return b.rating ?? null;
+    default:
+      return null;
+  }
 }
 
 const itemKey = (name: string): string => foldVietnamese(name);
@@ -335,13 +410,16 @@ function start(e: DossierEvent & { type: 'received' }, ctx: DeriveContext): Deri
     eventCount: 1,
     lastHlc: e.hlc,
     updatedAt: e.at,
+    conflicts: [],
+    resolvedConflicts: [],
   };
-  return { state, unit, resumeStatus: 'received', outstanding: new Set(), seenIds: new Set([e.id]) };
+  return { state, unit, resumeStatus: 'received', outstanding: new Set(), blockers: { received: refOf(e) } };
 }
 
 /** Apply an event already accepted by checkTransition. Mutates `d` (a private working copy). */
 function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
   const st = d.state;
+  const b = d.blockers;
   switch (e.type) {
     case 'received':
       throw new DossierRuleError('already-received', 'Hồ sơ đã được tiếp nhận', e.id); // unreachable after checkTransition
@@ -361,33 +439,39 @@ function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
       d.outstanding = new Set(e.items.map((i) => itemKey(i.name)));
       st.status = 'awaiting-supplement';
       st.pausedSince = (e.clockPaused ?? legacyRules(ctx, e).pauseRule === 'pause') ? e.at : null;
+      b.supplementRequest = refOf(e);
       break;
     case 'supplement-supplied':
       for (const item of e.items) d.outstanding.delete(itemKey(item.name));
       if (d.outstanding.size > 0) break; // partly supplied: still waiting, clock still stopped
       endPause(d, e, ctx);
       st.status = d.resumeStatus;
+      b.supplyEnd = refOf(e);
       break;
     case 'refused':
       endPause(d, e, ctx);
       st.status = 'refused';
       st.resolvedAt = e.at;
       st.timeliness = classifyResolution(e.at, st.dueAt);
+      b.final = refOf(e);
       break;
     case 'approved':
       st.status = 'approved';
+      b.approval = refOf(e);
       break;
     case 'result-ready':
       st.status = 'result-ready';
       st.resolvedAt = e.at;
       st.timeliness = classifyResolution(e.at, st.dueAt);
       if (st.currentUnit.kind !== 'desk') st.currentUnit = DESK_UNIT;
+      b.resultReady = refOf(e);
       break;
     case 'returned':
       st.status = 'returned';
       st.resolvedAt ??= e.at;
       st.timeliness ??= classifyResolution(st.resolvedAt, st.dueAt);
       st.returnMethod = e.method;
+      b.final = refOf(e);
       break;
     case 'withdrawn':
       // Withdrawn dossiers are not judged early/on time/late: the desk did not finish them.
@@ -395,17 +479,40 @@ function apply(d: Derivation, e: DossierEvent, ctx: DeriveContext): void {
       st.status = 'withdrawn';
       st.resolvedAt = e.at;
       st.timeliness = null;
+      b.final = refOf(e);
       break;
     case 'apologised':
       st.dueAt = e.newDueAt;
       st.apologisedAt = e.at;
       st.dueSetAt = e.at;
+      b.apology = refOf(e);
       break;
     case 'rated':
       st.rating = e.level;
+      b.rating = refOf(e);
       break;
     case 'noted':
       break;
+    case 'conflict-resolved': {
+      const resolution = {
+        eventId: e.id,
+        officerId: e.officerId,
+        ...(e.officerName ? { officerName: e.officerName } : {}),
+        deviceId: e.deviceId,
+        at: e.at,
+        hlc: e.hlc,
+        note: e.note,
+      };
+      const open = openConflicts(st).find((c) => c.eventId === e.eventId);
+      if (open) {
+        st.conflicts = openConflicts(st).filter((c) => c !== open);
+        st.resolvedConflicts = [...resolvedConflicts(st), { ...open, resolutions: [resolution] }];
+      } else {
+        // Already closed by another officer while apart (replay lets it through): kept as well.
+        st.resolvedConflicts = resolvedConflicts(st).map((c) => (c.eventId === e.eventId ? { ...c, resolutions: [...c.resolutions, resolution] } : c));
+      }
+      break;
+    }
   }
   st.eventCount += 1;
   if (compareHlc(e.hlc, st.lastHlc) > 0) st.lastHlc = e.hlc;
@@ -418,9 +525,17 @@ export interface RejectedEvent {
   reason: string;
 }
 
+/** A forbidden event, listed on the dossier for an officer to resolve. */
+function addConflict(d: Derivation, r: RejectedEvent, conflictsWith: EventRef | null): void {
+  const conflict: DossierConflict = { ...refOf(r.event), code: r.code, reason: r.reason, conflictsWith };
+  d.state.conflicts = [...openConflicts(d.state), conflict];
+}
+
 /**
- * Replay events; `onReject` decides whether a forbidden event aborts (strict) or is skipped
- * (lenient). Events with an id already applied are skipped silently: a resent event is harmless.
+ * Replay events in HLC order; `onReject` decides whether a forbidden event aborts (strict) or is
+ * kept aside (lenient), where it becomes one of the dossier's conflicts. An id seen before is
+ * skipped silently: a resent event is harmless. The result depends on the set of events alone,
+ * not on the order they arrived in.
  */
 function replay(
   events: readonly DossierEvent[],
@@ -428,33 +543,47 @@ function replay(
   onReject: (r: RejectedEvent) => void,
 ): DossierState | null {
   let d: Derivation | null = null;
+  const seen = new Set<string>();
+  // Forbidden because they sort before the receipt: listed on the dossier once it starts.
+  const early: RejectedEvent[] = [];
   for (const e of sortEvents(events)) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
     if (d === null) {
       if (e.type === 'received') {
         d = start(e, ctx);
+        for (const r of early) if (r.event.dossierId === e.dossierId) addConflict(d, r, null);
       } else {
-        onReject({ event: e, code: 'not-received', reason: 'Sự kiện đầu tiên của hồ sơ phải là tiếp nhận' });
+        const r: RejectedEvent = { event: e, code: 'not-received', reason: 'Sự kiện đầu tiên của hồ sơ phải là tiếp nhận' };
+        onReject(r);
+        early.push(r);
       }
       continue;
     }
     if (e.dossierId !== d.state.id) {
+      // Not this dossier's: reported, but no conflict of this dossier (the store never mixes them).
       onReject({ event: e, code: 'wrong-dossier', reason: `Sự kiện thuộc hồ sơ khác (${e.dossierId})` });
       continue;
     }
-    if (d.seenIds.has(e.id)) continue;
     // Replay checks only the calendar-free rules (no latestApologyAt): see the module header.
     const verdict = checkTransition(d.state, e, e.at);
-    if (!verdict.ok) {
-      onReject({ event: e, code: verdict.code, reason: verdict.reason });
+    // Two officers who closed the same conflict while apart both did what was asked: keep both.
+    if (!verdict.ok && verdict.code !== 'conflict-already-resolved') {
+      const r: RejectedEvent = { event: e, code: verdict.code, reason: verdict.reason };
+      onReject(r);
+      addConflict(d, r, blockerOf(d, verdict.code));
       continue;
     }
-    d.seenIds.add(e.id);
     apply(d, e, ctx);
   }
   return d ? d.state : null;
 }
 
-/** Current state of a dossier. Throws DossierRuleError on an empty or forbidden history. */
+/**
+ * Current state of a dossier from a history made on this device alone, where every event was
+ * checked when it was made: throws DossierRuleError on an empty or forbidden history. For
+ * histories merged from several devices, use `mergeDossier`.
+ */
 export function deriveDossier(events: readonly DossierEvent[], ctx: DeriveContext = {}): DossierState {
   if (events.length === 0) throw new DossierRuleError('no-events', 'Hồ sơ chưa có sự kiện nào');
   const state = replay(events, ctx, (r) => {
@@ -467,8 +596,8 @@ export function deriveDossier(events: readonly DossierEvent[], ctx: DeriveContex
 /**
  * For merging histories made concurrently on several devices: forbidden events are skipped
  * (in HLC order, the first one wins — e.g. of a refusal and an approval made offline on two
- * devices, the one with the smaller stamp stands) and listed as conflicts for an officer to see.
- * `state` is null only when the events contain no receipt.
+ * devices, the one with the smaller stamp stands) and listed, on the state as `conflicts` and
+ * here with events of other dossiers too. `state` is null only when the events contain no receipt.
  */
 export function deriveDossierLenient(
   events: readonly DossierEvent[],
@@ -477,6 +606,61 @@ export function deriveDossierLenient(
   const rejected: RejectedEvent[] = [];
   const state = replay(events, ctx, (r) => rejected.push(r));
   return { state, rejected };
+}
+
+/**
+ * The state every replica stores (the device's rows, the hub's): the events in HLC order, what
+ * the rules forbid kept aside as `conflicts` (who did what, on which device, when, and what it ran
+ * into) until an officer records a `conflict-resolved` event. The same set of events gives the
+ * same state on every replica, whatever order they arrived in and however often. Throws
+ * DossierRuleError only when there is no receipt among the events.
+ */
+export function mergeDossier(events: readonly DossierEvent[], ctx: DeriveContext = {}): DossierState {
+  const state = replay(events, ctx, () => {});
+  if (!state) {
+    throw events.length === 0
+      ? new DossierRuleError('no-events', 'Hồ sơ chưa có sự kiện nào')
+      : new DossierRuleError('not-received', 'Hồ sơ chưa được tiếp nhận');
+  }
+  return state;
+}
+
+/**
+ * The merged state with a new local `event` added to `history`, for the store when an officer
+ * acts: the new event must be applied, and must not turn an event already there into a conflict
+ * (it could only sort before them if this device's clock had not seen them). Throws
+ * DossierRuleError with the reason otherwise, and nothing is stored.
+ */
+export function mergeDossierWith(history: readonly DossierEvent[], event: DossierEvent, ctx: DeriveContext = {}): DossierState {
+  const before = new Set(history.length > 0 ? openConflicts(mergeDossier(history, ctx)).map((c) => c.eventId) : []);
+  const after = mergeDossier([...history, event], ctx);
+  const own = openConflicts(after).find((c) => c.eventId === event.id);
+  if (own) throw new DossierRuleError(own.code, own.reason, event.id);
+  if (openConflicts(after).some((c) => !before.has(c.eventId))) {
+    throw new DossierRuleError(
+      'out-of-order',
+      'Thao tác mới bị xếp trước các thao tác đã có của hồ sơ (đồng hồ của máy bị lùi?): chưa lưu. Hãy đồng bộ rồi thử lại.',
+      event.id,
+    );
+  }
+  return after;
+}
+
+/**
+ * The events that shaped the dossier, in replay order, each once: those applied in the merged
+ * order, without the ones kept as conflicts and without the `conflict-resolved` records (which
+ * change nothing). What printed forms follow; the strict derivation accepts it, and gives the
+ * merged state but for its conflicts.
+ */
+export function effectiveEvents(events: readonly DossierEvent[], ctx: DeriveContext = {}): DossierEvent[] {
+  const { rejected } = deriveDossierLenient(events, ctx);
+  const skip = new Set(rejected.map((r) => r.event.id));
+  const seen = new Set<string>();
+  return sortEvents(events).filter((e) => {
+    if (seen.has(e.id) || skip.has(e.id) || e.type === 'conflict-resolved') return false;
+    seen.add(e.id);
+    return true;
+  });
 }
 
 /**
@@ -493,9 +677,10 @@ export function recordDecisions<E extends DossierEvent>(history: readonly Dossie
   }
   if ((next.type === 'supplement-supplied' || next.type === 'refused' || next.type === 'withdrawn') && next.resumedDueAt === undefined) {
     const ctx: DeriveContext = { dueRules: rules };
-    const before = deriveDossier(history, ctx);
+    // The merged history: after a sync it may hold conflicts, which never stop a new event.
+    const before = mergeDossier(history, ctx);
     if (before.pausedSince !== null) {
-      const after = deriveDossier([...history, next], ctx);
+      const after = mergeDossier([...history, next], ctx);
       if (after.pausedSince === null) next = { ...next, resumedDueAt: after.dueAt, resumedApologyDueAt: after.apologyDueAt };
     }
   }
@@ -506,7 +691,8 @@ export function recordDecisions<E extends DossierEvent>(history: readonly Dossie
 // Actions for the UI
 // ---------------------------------------------------------------------------------------------
 
-export type OfficerActionType = Exclude<DossierEventType, 'received'>;
+/** Not `conflict-resolved`: it is offered on a conflict (the dossier page's panel), not as a next step. */
+export type OfficerActionType = Exclude<DossierEventType, 'received' | 'conflict-resolved'>;
 
 /** Actions on an existing dossier, in the order the UI lists them. */
 export const OFFICER_ACTIONS: readonly OfficerActionType[] = [

@@ -3,7 +3,7 @@
  * of it per dossier (for indexed queries) and recomputes it whenever events are added.
  */
 import type { Channel } from '../procedure';
-import type { Applicant, ReturnMethod, SatisfactionLevel, Unit } from './events';
+import type { Applicant, DossierEventType, ReturnMethod, SatisfactionLevel, Unit } from './events';
 
 export type DossierStatus =
   /** Received at the desk, not handed on yet. */
@@ -35,6 +35,66 @@ export interface HandOff {
   at: number;
   officerName?: string;
   note?: string | null;
+}
+
+/** Who did an event, where and when: enough to name it to an officer without the history. */
+export interface EventRef {
+  eventId: string;
+  type: DossierEventType;
+  officerId: string;
+  officerName?: string;
+  deviceId: string;
+  at: number;
+  hlc: string;
+}
+
+/**
+ * An event the rules forbid in the merged (HLC) order of the dossier's events, typically made on
+ * a device that was offline while another device moved the dossier on: kept in the history, not
+ * applied, and listed for an officer to resolve (lifecycle.ts `mergeDossier`).
+ */
+export interface DossierConflict extends EventRef {
+  /** checkTransition's code, e.g. 'dossier-closed', 'already-approved', 'already-apologised'. */
+  code: string;
+  /** Why it was not applied, in Vietnamese (checkTransition's reason). */
+  reason: string;
+  /**
+   * The applied event that stands in its way, when one can be named: the return that closed the
+   * dossier, the approval, the first apology, the open supplement request… Null otherwise.
+   */
+  conflictsWith: EventRef | null;
+}
+
+/** A `conflict-resolved` event as recorded on the conflict it closed. */
+export interface ConflictResolution {
+  eventId: string;
+  officerId: string;
+  officerName?: string;
+  deviceId: string;
+  at: number;
+  hlc: string;
+  note: string;
+}
+
+export interface ResolvedConflict extends DossierConflict {
+  /**
+   * The resolutions in HLC order; the first closed it. More than one when two officers resolved
+   * the same conflict while apart: the later ones are kept too, never refused.
+   */
+  resolutions: ConflictResolution[];
+}
+
+/**
+ * The open conflicts of a state, also of a row stored before conflicts existed (none then: every
+ * event had been checked on the device that made it, before there was any sync).
+ */
+export function openConflicts(state: Pick<DossierState, 'conflicts'>): DossierConflict[] {
+  return state.conflicts ?? [];
+}
+
+/** The closed conflicts of a state, also of a row stored before conflicts existed. */
+export function resolvedConflicts(state: Pick<DossierState, 'resolvedConflicts'>): ResolvedConflict[] {
+  return state.resolvedConflicts ?? [];
 }
 
 export interface DossierState {
@@ -85,4 +145,12 @@ export interface DossierState {
   lastHlc: string;
   /** Instant of the latest event. */
   updatedAt: number;
+  /**
+   * Events forbidden in the merged order and not yet resolved, in HLC order. Always set by the
+   * derivation; optional only because rows stored before conflicts existed lack it: read it
+   * through `openConflicts`, which gives [] for them.
+   */
+  conflicts?: DossierConflict[];
+  /** Conflicts closed by a `conflict-resolved` event, in the order closed (`resolvedConflicts`). */
+  resolvedConflicts?: ResolvedConflict[];
 }

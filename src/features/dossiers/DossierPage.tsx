@@ -27,7 +27,8 @@ import { SupplementReceivedAction } from './actions/SupplementReceivedAction';
 import { SupplementRequestAction } from './actions/SupplementRequestAction';
 import { TransferAction } from './actions/TransferAction';
 import { WithdrawalAction } from './actions/WithdrawalAction';
-import { apologyBanner, lastEventOf, openSupplement, timeStatusOf, unitLabel } from './dossierView';
+import { ConflictPanel } from './ConflictPanel';
+import { apologyBanner, appliedHistory, lastEventOf, openSupplement, timeStatusOf, unitLabel } from './dossierView';
 import { ReceivedDocuments } from './ReceivedDocuments';
 import { Timeline } from './Timeline';
 import './dossiers.css';
@@ -131,13 +132,14 @@ export function DossierPage() {
   const now = useNow();
   const location = useLocation();
   const row = useLiveQuery(async () => (await getDossierRow(id)) ?? null, [id]);
-  const history = useLiveQuery(() => dossierHistory(id), [id]);
+  const fullHistory = useLiveQuery(() => dossierHistory(id), [id]);
   const [open, setOpen] = useState<OfficerActionType | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  const [conflictResolved, setConflictResolved] = useState(false);
   // Back to the list with the officer's filters, when the dossier was opened from it.
   const backTo = `/ho-so${(location.state as { listSearch?: string } | null)?.listSearch ?? ''}`;
 
-  if (row === undefined || history === undefined || settings === undefined) return <p className="page">{t('app.loading')}</p>;
+  if (row === undefined || fullHistory === undefined || settings === undefined) return <p className="page">{t('app.loading')}</p>;
   if (row === null) {
     return (
       <div className="page">
@@ -147,6 +149,9 @@ export function DossierPage() {
     );
   }
 
+  // What the page reads from the history (forms, open supplement, apology) counts only the events
+  // that took effect; the timeline shows all of them, the ones not applied marked.
+  const history = appliedHistory(fullHistory, row);
   const time = (ms: number) => formatDateTime(ms, language);
   // The apology deadline is the one recorded on the dossier's events (row.apologyDueAt).
   const actions = availableActions(row, now);
@@ -179,6 +184,16 @@ export function DossierPage() {
       <h1>
         {t('dossiers.page.title')} <span className="code">{row.code}</span>
       </h1>
+
+      <ConflictPanel dossier={row} history={fullHistory} thisDeviceId={settings.deviceId} onResolved={() => setConflictResolved(true)} />
+      {conflictResolved && (
+        <p className="banner banner-info" role="status">
+          {t('dossiers.conflict.saved')}{' '}
+          <button type="button" className="secondary" onClick={() => setConflictResolved(false)}>
+            {t('dossiers.done.close')}
+          </button>
+        </p>
+      )}
 
       {banner && (
         <div className="banner banner-warn apology-warning" role="alert">
@@ -303,7 +318,7 @@ export function DossierPage() {
 
       <section aria-labelledby="dossier-timeline">
         <h2 id="dossier-timeline">{t('dossiers.page.timeline')}</h2>
-        <Timeline history={history} agencyName={settings.agencyName} />
+        <Timeline history={fullHistory} agencyName={settings.agencyName} dossier={row} />
       </section>
     </div>
   );

@@ -1,6 +1,8 @@
 /**
  * The dossier's history, oldest first: every event with its time, who acted (the signer, the
  * handling unit, the recipient, the citizen…), its details, and apart who recorded it at the desk.
+ * An event forbidden in the merged order of the devices' histories is shown where it falls, marked
+ * as not applied with the reason; the event that resolved it says which one it closed and how.
  */
 import type { ReactNode } from 'react';
 import { formatDateTime, formatVnd } from '../../app/format';
@@ -8,7 +10,8 @@ import { useT, type Translate } from '../../app/i18n';
 import { useUi, type Language } from '../../app/uiState';
 import type { DossierEvent, SupplementItem } from '../../domain/dossier/events';
 import { keptDocuments } from '../../domain/dossier/documents';
-import { actorsOf, actorText, unitLabel } from './dossierView';
+import { openConflicts, resolvedConflicts, type DossierConflict, type DossierState } from '../../domain/dossier/state';
+import { actorsOf, actorText, conflictTime, eventLabel, officerLabel, unitLabel } from './dossierView';
 
 function Items({ items, t }: { items: readonly SupplementItem[]; t: Translate }) {
   if (items.length === 0) return null;
@@ -25,7 +28,7 @@ function Items({ items, t }: { items: readonly SupplementItem[]; t: Translate })
   );
 }
 
-function details(e: DossierEvent, t: Translate, language: Language, agencyName: string): ReactNode[] {
+function details(e: DossierEvent, t: Translate, language: Language, agencyName: string, history: readonly DossierEvent[], conflicts: ReadonlyMap<string, DossierConflict>): ReactNode[] {
   const note = (text: string | null | undefined) => (text ? [t('dossiers.detail.note', { text })] : []);
   switch (e.type) {
     case 'received':
@@ -70,29 +73,51 @@ function details(e: DossierEvent, t: Translate, language: Language, agencyName: 
       return [t(`dossiers.satisfaction.${e.level}`), ...(e.comment ? [t('dossiers.detail.comment', { text: e.comment })] : [])];
     case 'noted':
       return [e.text];
+    case 'conflict-resolved': {
+      const c = conflicts.get(e.eventId);
+      return [
+        ...(c ? [t('dossiers.conflict.resolvedWhat', { action: eventLabel(t, c, history), who: officerLabel(t, c), when: conflictTime(c.at) })] : []),
+        t('dossiers.conflict.resolvedNote', { text: e.note }),
+      ];
+    }
   }
 }
 
-export function Timeline({ history, agencyName }: { history: readonly DossierEvent[]; agencyName: string }) {
+interface TimelineProps {
+  history: readonly DossierEvent[];
+  agencyName: string;
+  /** The derived state's conflicts: which events were not applied, and why. */
+  dossier?: Pick<DossierState, 'conflicts' | 'resolvedConflicts'>;
+}
+
+export function Timeline({ history, agencyName, dossier = {} }: TimelineProps) {
   const t = useT();
   const language = useUi((s) => s.language);
-  const actors = actorsOf(history);
+  const open = new Set(openConflicts(dossier).map((c) => c.eventId));
+  const conflicts = new Map([...openConflicts(dossier), ...resolvedConflicts(dossier)].map((c) => [c.eventId, c] as const));
+  const actors = actorsOf(history, new Set(conflicts.keys()));
   return (
     <ol className="timeline" data-testid="timeline">
       {history.map((e, i) => {
         const actor = actors[i] ?? null;
+        const conflict = conflicts.get(e.id);
         return (
-          <li key={e.id} data-event={e.type}>
+          <li key={e.id} data-event={e.type} className={conflict ? 'timeline-rejected' : undefined} data-rejected={conflict ? (open.has(e.id) ? 'open' : 'resolved') : undefined}>
             <p className="timeline-head">
               <strong>{e.type === 'withdrawn' && e.kind === 'stopped' ? t('dossiers.event.stopped') : t(`dossiers.event.${e.type}`)}</strong>
               <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, language)}</time>
             </p>
+            {conflict && (
+              <p className="timeline-conflict" data-testid="not-applied">
+                {t(open.has(e.id) ? 'dossiers.conflict.rejected' : 'dossiers.conflict.rejectedResolved', { reason: conflict.reason })}
+              </p>
+            )}
             {actor && (
               <p className="timeline-actor" data-testid="actor">
                 {actorText(t, actor, agencyName)}
               </p>
             )}
-            {details(e, t, language, agencyName).map((line, j) =>
+            {details(e, t, language, agencyName, history, conflicts).map((line, j) =>
               typeof line === 'string' ? (
                 <p key={j} className="timeline-detail">
                   {line}

@@ -3,11 +3,11 @@ import type { MessageKey, Translate } from '../../app/i18n';
 import type { DeskRules } from '../../domain/deskSettings';
 import type { DossierEvent, EventOf, SupplementItem, Unit } from '../../domain/dossier/events';
 import { DESK_UNIT } from '../../domain/dossier/lifecycle';
-import { FINAL_STATUSES, type DossierState } from '../../domain/dossier/state';
+import { FINAL_STATUSES, openConflicts, resolvedConflicts, type DossierState, type EventRef } from '../../domain/dossier/state';
 import { foldVietnamese } from '../../domain/searchText';
-import { formatDateVi } from '../../domain/calendar/vnTime';
+import { formatDateVi, formatHHmm, vnMinuteOfDay } from '../../domain/calendar/vnTime';
 
-export type Marker = 'overdue' | 'nearDue' | 'paused' | 'noApology' | 'late';
+export type Marker = 'conflict' | 'overdue' | 'nearDue' | 'paused' | 'noApology' | 'late';
 
 function isOpen(d: DossierState): boolean {
   return !FINAL_STATUSES.includes(d.status);
@@ -19,12 +19,14 @@ function isOpen(d: DossierState): boolean {
  * next-day dossier) only once it is overdue.
  */
 export function markersOf(d: DossierState, now: number, rules: DeskRules): Marker[] {
+  // Actions recorded apart that did not fit, open or closed alike: first, as they need a person.
+  const conflict: Marker[] = openConflicts(d).length > 0 ? ['conflict'] : [];
   // Resolved (result at the desk or closed): judged by its outcome, no longer by the clock.
-  if (d.timeliness !== null || !isOpen(d)) return d.timeliness === 'late' ? ['late'] : [];
-  if (d.pausedSince !== null) return ['paused'];
+  if (d.timeliness !== null || !isOpen(d)) return d.timeliness === 'late' ? [...conflict, 'late'] : conflict;
+  if (d.pausedSince !== null) return [...conflict, 'paused'];
   const open = rules.openStatus(now, d.dueAt, d.dueSetAt);
-  if (open === 'within') return [];
-  const markers: Marker[] = [open === 'overdue' ? 'overdue' : 'nearDue'];
+  if (open === 'within') return conflict;
+  const markers: Marker[] = [...conflict, open === 'overdue' ? 'overdue' : 'nearDue'];
   if (d.apologisedAt === null && (d.apologyDueAt != null || open === 'overdue')) markers.push('noApology');
   return markers;
 }
@@ -132,12 +134,14 @@ export interface Actor {
  * citizen for a supplement handed in, a withdrawal or a rating. The desk officer who entered the
  * event is apart (event.officerName): they only recorded it. Where an older event has no actor
  * field, the unit that held the dossier at that moment is taken. Null: the recorder acted (notes).
+ * `notApplied`: ids of events forbidden in the merged order, which hand the dossier to no one.
  */
-export function actorsOf(history: readonly DossierEvent[]): (Actor | null)[] {
+export function actorsOf(history: readonly DossierEvent[], notApplied: ReadonlySet<string> = new Set()): (Actor | null)[] {
   let unit: Unit = DESK_UNIT;
   let applicant: Actor = { role: 'citizen' };
   return history.map((e) => {
     const holder = unit;
+    const applicantBefore = applicant;
     let actor: Actor | null = null;
     switch (e.type) {
       case 'received':
@@ -179,8 +183,14 @@ export function actorsOf(history: readonly DossierEvent[]): (Actor | null)[] {
         actor = { role: applicant.role };
         break;
       case 'noted':
+      case 'conflict-resolved':
         actor = null;
         break;
+    }
+    // An event that was not applied (a conflict) names who meant to act, but moved nothing.
+    if (notApplied.has(e.id)) {
+      unit = holder;
+      applicant = applicantBefore;
     }
     return actor;
   });
@@ -191,4 +201,46 @@ export function actorText(t: Translate, actor: Actor, agencyName = ''): string {
   const name = actor.unit ? unitLabel(t, actor.unit, agencyName) : actor.name;
   if (!name) return t(`dossiers.actor.${actor.role === 'organisation' ? 'organisationAnon' : 'citizenAnon'}`);
   return t(`dossiers.actor.${actor.role}`, { name });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conflicts: events of other devices that the rules forbade in the merged order
+// ---------------------------------------------------------------------------------------------
+
+/** Ids of the dossier's events that were not applied (open or resolved conflicts). */
+export function rejectedIds(d: Pick<DossierState, 'conflicts' | 'resolvedConflicts'>): Set<string> {
+  return new Set([...openConflicts(d), ...resolvedConflicts(d)].map((c) => c.eventId));
+}
+
+/**
+ * The events that count: the history without the ones not applied. What the page derives from
+ * the history (the forms to print, the open supplement, the last apology) must not read a refusal
+ * that never took effect.
+ */
+export function appliedHistory(history: readonly DossierEvent[], d: Pick<DossierState, 'conflicts' | 'resolvedConflicts'>): DossierEvent[] {
+  const rejected = rejectedIds(d);
+  return rejected.size === 0 ? [...history] : history.filter((e) => !rejected.has(e.id));
+}
+
+/** "24/11/2026 09:05": day first, then the time, in Vietnam time, wherever the device is. */
+export function conflictTime(ms: number): string {
+  return `${formatDateVi(ms)} ${formatHHmm(vnMinuteOfDay(ms))}`;
+}
+
+/** "máy này", or the device's id shortened: a UUID's first 8 characters tell devices apart. */
+export function deviceLabel(t: Translate, deviceId: string, thisDeviceId: string): string {
+  if (deviceId === thisDeviceId) return t('dossiers.conflict.thisDevice');
+  return t('dossiers.conflict.otherDevice', { id: deviceId.length > 12 ? deviceId.slice(0, 8) : deviceId });
+}
+
+export function officerLabel(t: Translate, ref: Pick<EventRef, 'officerId' | 'officerName'>): string {
+  return ref.officerName || t('dossiers.conflict.unknownOfficer', { id: ref.officerId || '?' });
+}
+
+/** What the event did, as the timeline names it ("Dừng giải quyết theo đề nghị" for a stop). */
+export function eventLabel(t: Translate, ref: Pick<EventRef, 'eventId' | 'type'>, history: readonly DossierEvent[]): string {
+  if (ref.type === 'withdrawn' && history.find((e) => e.id === ref.eventId && e.type === 'withdrawn' && e.kind === 'stopped')) {
+    return t('dossiers.event.stopped');
+  }
+  return t(`dossiers.event.${ref.type}`);
 }

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
 import { useDeskRules, useDeskSettings, useNow } from '../../app/useDesk';
 import { db } from '../../store/db';
+import { conflictCount } from '../../store/conflicts';
 import { queueCounts } from '../../store/queues';
 import { QueueCounters } from './QueueCounters';
 
@@ -19,6 +20,7 @@ export default function HomeQueues() {
   const nearDue = settings?.nearDueWorkingDays ?? 1;
   const counts = useLiveQuery(() => queueCounts(now, rules, nearDue), [now, rules, nearDue]);
   const catalogueCount = useLiveQuery(() => db().procedures.count(), []);
+  const conflicts = useLiveQuery(() => conflictCount(), []);
 
   return (
     <>
@@ -27,7 +29,7 @@ export default function HomeQueues() {
           <Link to="/cai-dat">{t('home.notConfigured')}</Link>
         </p>
       )}
-      <QueueCounters counts={counts} />
+      <QueueCounters counts={counts} conflicts={conflicts} />
       <p>
         {catalogueCount !== undefined && t('home.catalogueCount', { count: catalogueCount })}{' '}
         <Link to="/thu-tuc">{t('home.openCatalogue')}</Link>

@@ -13,8 +13,12 @@ const QUEUES: { name: QueueName; urgent?: boolean }[] = [
   { name: 'resultReady' },
 ];
 
-/** The queue counters; "…" until the counts are known (they load after the first screen). */
-export function QueueCounters({ counts }: { counts: Partial<Record<QueueName, number>> | undefined }) {
+/**
+ * The queue counters; "…" until the counts are known (they load after the first screen). The
+ * conflict queue (actions recorded apart that the rules forbade once merged) comes first, and only
+ * when there is something to resolve: most desks never see it.
+ */
+export function QueueCounters({ counts, conflicts }: { counts: Partial<Record<QueueName, number>> | undefined; conflicts?: number | undefined }) {
   const t = useT();
   return (
     <section aria-labelledby="queues-title">
@@ -22,6 +26,14 @@ export function QueueCounters({ counts }: { counts: Partial<Record<QueueName, nu
         {t('home.queues')}
       </h2>
       <ul className="counters">
+        {conflicts !== undefined && conflicts > 0 && (
+          <li className="counter counter-urgent" data-queue="conflicts">
+            <Link to="/xung-dot">
+              <span className="counter-value">{conflicts}</span>
+              <span className="counter-label">{t('home.conflicts')}</span>
+            </Link>
+          </li>
+        )}
         {QUEUES.map(({ name, urgent }) => {
           const value = counts?.[name];
           return (

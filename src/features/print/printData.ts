@@ -1,7 +1,7 @@
 /** What the forms are printed from: the dossier's history, the visits, the desk's settings. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DossierEvent, EventOf } from '../../domain/dossier/events';
-import { deriveDossier, type DeriveContext } from '../../domain/dossier/lifecycle';
+import { deriveDossier, effectiveEvents, type DeriveContext } from '../../domain/dossier/lifecycle';
 import type { DossierState } from '../../domain/dossier/state';
 import type { DeskSettings } from '../../domain/deskSettings';
 import type { VisitRow } from '../../store/db';
@@ -28,11 +28,13 @@ export function isEvent<T extends DossierEvent['type']>(type: T) {
 }
 
 async function loadDossier(dossierId: string): Promise<DossierLoad> {
-  const [settings, events] = await Promise.all([readSettings(), dossierHistory(dossierId)]);
-  const received = events.find(isEvent('received'));
-  if (!received) return { status: 'missing', settings };
+  const [settings, history] = await Promise.all([readSettings(), dossierHistory(dossierId)]);
   const ctx: DeriveContext = { dueRules: rulesFor(settings).dueRules };
   try {
+    // The forms follow what took effect: actions kept as conflicts after a sync are left out.
+    const events = effectiveEvents(history, ctx);
+    const received = events.find(isEvent('received'));
+    if (!received) return { status: 'missing', settings };
     return { status: 'ok', settings, dossier: { events, state: deriveDossier(events, ctx), received, ctx } };
   } catch (error) {
     return { status: 'error', settings, message: error instanceof Error ? error.message : String(error) };
