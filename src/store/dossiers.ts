@@ -13,7 +13,9 @@ import { procedureVersion, termsForChannel, type Procedure } from '../domain/pro
 import { bookCounterKey, bookVolume, formatBookEntry } from '../domain/trackingBook';
 import { db } from './db';
 import { toDossierRow } from './dossierRow';
-import { stamp } from './deviceClock';
+import { correctedNow, stamp } from './deviceClock';
+import { nextSequenceInRange } from './codeRange';
+import { readCodeRange } from './syncState';
 import { loadSettings } from './settings';
 import { guardQuota } from './storage';
 
@@ -63,7 +65,7 @@ export class DeskNotConfiguredError extends Error {
 }
 
 export async function receiveDossier(input: ReceiveInput): Promise<DossierState> {
-  const at = input.at ?? Date.now();
+  const at = input.at ?? correctedNow();
   const terms = termsForChannel(input.procedure, input.channel);
   const receiptTerms: ReceiptTerms = {
     procedureVersion: procedureVersion(input.procedure),
@@ -94,17 +96,22 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
 
       const counterKey = `code:${sequenceScope(at, settings.sequenceScope)}`;
       const last = (await d.counters.get(counterKey))?.value ?? null;
-      let seq = nextSequence(settings.deviceSlot, settings.slotCount, last);
+      // Enrolled: the range the hub gave this device; otherwise the manual slot of Settings.
+      const range = await readCodeRange(d);
+      const next = (prev: number | null) =>
+        range ? nextSequenceInRange(range, prev, settings.sequenceScope) : nextSequence(settings.deviceSlot, settings.slotCount, prev);
+      let seq = next(last);
       let code = formatDossierCode(settings.agencyId, at, seq);
       // The counter may lag behind the stored dossiers (a restored backup, this slot's dossiers
       // coming back from the hub): a code is never given twice, so skip the ones already taken.
       while ((await d.dossiers.where('code').equals(code).count()) > 0) {
-        seq = nextSequence(settings.deviceSlot, settings.slotCount, seq);
+        seq = next(seq);
         code = formatDossierCode(settings.agencyId, at, seq);
       }
       await d.counters.put({ key: counterKey, value: seq });
       // The tracking book: one volume a year (per device slot), entries in order of receipt.
-      const volume = bookVolume(Number(sequenceScope(at, 'yearly')), settings.deviceSlot, settings.slotCount);
+      const year = Number(sequenceScope(at, 'yearly'));
+      const volume = range ? `${year}-${range.number}` : bookVolume(year, settings.deviceSlot, settings.slotCount);
       const entry = ((await d.counters.get(bookCounterKey(volume)))?.value ?? 0) + 1;
       await d.counters.put({ key: bookCounterKey(volume), value: entry });
 
@@ -137,7 +144,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
       const state = deriveDossier([event], { dueRules: rules.dueRules });
       await d.dossiers.add(toDossierRow(state));
       await d.events.add(event);
-      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
+      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0, state: 'pending' });
       if (input.draftId) await d.drafts.delete(input.draftId);
       return state;
     }),
@@ -153,7 +160,7 @@ export async function dossierHistory(dossierId: string): Promise<DossierEvent[]>
  * Adds one event to a dossier after checking the rules against its current state. The state is
  * recomputed from the whole history, so the stored row can never drift from the events.
  */
-export async function addDossierEvent(dossierId: string, payload: DossierEventPayload, at = Date.now()): Promise<DossierState> {
+export async function addDossierEvent(dossierId: string, payload: DossierEventPayload, at = correctedNow()): Promise<DossierState> {
   const d = db();
   return guardQuota(() =>
     d.transaction('rw', [d.dossiers, d.events, d.outbox, d.settings], async () => {
@@ -171,7 +178,7 @@ export async function addDossierEvent(dossierId: string, payload: DossierEventPa
       const state = deriveDossier([...history, event], ctx);
       await d.dossiers.put(toDossierRow(state));
       await d.events.add(event);
-      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
+      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0, state: 'pending' });
       return state;
     }),
   );
