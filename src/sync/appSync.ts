@@ -92,3 +92,12 @@ export async function enrolThisDevice(input: EnrolInput): Promise<void> {
   database = target;
   await startEngine(target);
 }
+
+/** Stops the engine and the outbox watch (tests; a page unload needs nothing). */
+export function stopAppSync(): void {
+  engine?.stop();
+  engine = null;
+  counts?.unsubscribe();
+  counts = null;
+  database = null;
+}
