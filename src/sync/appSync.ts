@@ -5,6 +5,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { db, type MotcuaDatabase } from '../store/db';
+import { setClockOffset } from '../store/deviceClock';
 import { countOutbox } from '../store/sync';
 import { readEnrolment, readSyncState } from '../store/syncState';
 import { enrolDevice, type EnrolInput } from './enrol';
@@ -33,6 +34,9 @@ async function startEngine(target: MotcuaDatabase): Promise<void> {
   engine = null;
   const enrolment = await readEnrolment(target);
   const state = await readSyncState(target);
+  // The last measured offset applies from now on, before any sync: a device hours off stamps
+  // its offline work with the hub's time.
+  setClockOffset(target, state.offsetMs);
   if (!enrolment) {
     useSyncStatus.setState({ ...INITIAL_SYNC_STATUS, ...(await countOutbox(target)) });
     return;

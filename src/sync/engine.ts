@@ -23,7 +23,7 @@ import type { OfficialYearList } from '../domain/calendar/holidays';
 import type { Procedure } from '../domain/procedure';
 import { invalidateCatalogueIndex } from '../store/catalogue';
 import type { MotcuaDatabase } from '../store/db';
-import { correctedNow, setClockOffset } from '../store/deviceClock';
+import { correctedNow, setClockOffset, setWallClock } from '../store/deviceClock';
 import {
   applyPulledPage,
   countOutbox,
@@ -71,7 +71,11 @@ export interface SyncEnvironment {
 export interface SyncEngineOptions {
   db: MotcuaDatabase;
   transport: SyncTransport;
-  /** The device's own wall clock (Date.now); the engine corrects it with the hub's offset. */
+  /**
+   * The device's own wall clock (Date.now by default); the engine corrects it with the hub's
+   * offset. When given, it also becomes the wall clock of this database's device clock
+   * (store/deviceClock.ts setWallClock), so a simulated device stamps with the same skew.
+   */
   now?: () => number;
   /** For the backoff's jitter. */
   random?: () => number;
@@ -96,6 +100,8 @@ export interface SyncEngine {
   localWrite(): void;
   /** This tab runs an older schema than the database now has: stop for good and say so. */
   stepAside(): void;
+  /** The sync in flight (started by a trigger or a call), or null when none runs. */
+  whenIdle(): Promise<SyncOutcome | null>;
   /** Consecutive failed syncs (0 after a success). */
   readonly failures: number;
   /** The push batch size the engine would use next (fitted to the link). */
@@ -171,6 +177,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const database = options.db;
   const transport = options.transport;
   const now = options.now ?? (() => Date.now());
+  if (options.now) setWallClock(database, options.now);
   const random = options.random ?? Math.random;
   const report = options.onStatus ?? (() => undefined);
   const pullLimit = options.pullLimit ?? 500;
@@ -420,6 +427,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       steppedAside = true;
       stop();
       report({ phase: 'stepped-aside', sent: null });
+    },
+    whenIdle() {
+      return running ?? Promise.resolve(null);
     },
     get failures() {
       return failures;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { compareHlc, parseHlc } from '../../src/domain/clock';
 import { rulesFor } from '../../src/domain/deskSettings';
 import { setDatabase, type MotcuaDatabase } from '../../src/store/db';
-import { forgetClocks, setWallClock, stamp } from '../../src/store/deviceClock';
+import { forgetClocks, stamp } from '../../src/store/deviceClock';
 import { addDossierEvent, dossierHistory, receiveDossier } from '../../src/store/dossiers';
 import { getMeta, loadSettings, readSettings } from '../../src/store/settings';
 import { countOutbox, refusedEvents } from '../../src/store/sync';
@@ -37,7 +37,6 @@ async function device(hub: FakeHub, skewMs = 0, options: { pullLimit?: number } 
   });
   const clock = { skewMs };
   const wall = () => hub.time + clock.skewMs;
-  setWallClock(database, wall);
   const engine = createSyncEngine({ db: database, transport: hub.transport(), now: wall, locks: null, random: () => 0.5, ...options });
   return { database, engine, deviceId, credential, clock };
 }
@@ -266,7 +265,6 @@ describe('sync engine against a fake hub', () => {
     const { deviceId } = await loadSettings(database);
     const { credential, device: d } = hub.enrolDevice(deviceId);
     await saveEnrolment(database, { hubUrl: 'x', deviceId, deviceName: 'm', credential, commune: COMMUNE, officer: { id: 'o', name: 'o' }, codeSlot: d.codeSlot, enrolledAt: 0 });
-    setWallClock(database, () => hub.time);
     const engine = createSyncEngine({ db: database, transport: hub.transport(), now: () => hub.time, locks: null, onStatus: (p) => patches.push(p) });
     await receiveDossier(receiveInput(undefined, { kind: 'person', name: 'X' }));
     await engine.syncNow();
