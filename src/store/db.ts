@@ -129,6 +129,16 @@ export function db(): MotcuaDatabase {
   return current;
 }
 
+/**
+ * The database of the Dexie transaction this code runs in, else the app's: lets a store helper
+ * called inside a transaction on an explicitly given database (a simulated device in a test)
+ * use that database without every caller passing it down.
+ */
+export function ambientDb(): MotcuaDatabase {
+  const tx = Dexie.currentTransaction;
+  return tx && tx.db instanceof MotcuaDatabase ? tx.db : db();
+}
+
 /** Tests swap in a fresh database. */
 export function setDatabase(next: MotcuaDatabase): void {
   current = next;

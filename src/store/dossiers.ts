@@ -11,7 +11,7 @@ import { formatDossierCode, nextSequence, sequenceScope } from '../domain/dossie
 import { rulesFor, type DeskSettings } from '../domain/deskSettings';
 import { procedureVersion, termsForChannel, type Procedure } from '../domain/procedure';
 import { bookCounterKey, bookVolume, formatBookEntry } from '../domain/trackingBook';
-import { db } from './db';
+import { ambientDb, db, type MotcuaDatabase } from './db';
 import { toDossierRow } from './dossierRow';
 import { correctedNow, stamp } from './deviceClock';
 import { nextSequenceInRange } from './codeRange';
@@ -52,7 +52,7 @@ async function newEventMeta(settings: DeskSettings, dossierId: string, at: numbe
     deviceId: settings.deviceId,
     officerId: settings.officerId,
     officerName: settings.officerName,
-    hlc: await stamp(settings.deviceId),
+    hlc: await stamp(settings.deviceId, ambientDb()),
     at,
   };
 }
@@ -64,8 +64,8 @@ export class DeskNotConfiguredError extends Error {
   }
 }
 
-export async function receiveDossier(input: ReceiveInput): Promise<DossierState> {
-  const at = input.at ?? correctedNow();
+export async function receiveDossier(input: ReceiveInput, database: MotcuaDatabase = db()): Promise<DossierState> {
+  const at = input.at ?? correctedNow(database);
   const terms = termsForChannel(input.procedure, input.channel);
   const receiptTerms: ReceiptTerms = {
     procedureVersion: procedureVersion(input.procedure),
@@ -84,10 +84,10 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
     );
   }
   const limit = receiptTerms.timeLimit;
-  const d = db();
+  const d = database;
   return guardQuota(() =>
     d.transaction('rw', [d.dossiers, d.events, d.outbox, d.counters, d.settings, d.attachments, d.drafts], async () => {
-      const settings = await loadSettings();
+      const settings = await loadSettings(d);
       if (!settings.agencyId) throw new DeskNotConfiguredError();
       const rules = rulesFor(settings);
       const dossierId = input.dossierId ?? crypto.randomUUID();
@@ -144,7 +144,7 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
       const state = deriveDossier([event], { dueRules: rules.dueRules });
       await d.dossiers.add(toDossierRow(state));
       await d.events.add(event);
-      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0, state: 'pending' });
+      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
       if (input.draftId) await d.drafts.delete(input.draftId);
       return state;
     }),
@@ -152,19 +152,20 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
 }
 
 /** The dossier's history in order. */
-export async function dossierHistory(dossierId: string): Promise<DossierEvent[]> {
-  return sortEvents(await db().events.where('dossierId').equals(dossierId).toArray());
+export async function dossierHistory(dossierId: string, database: MotcuaDatabase = ambientDb()): Promise<DossierEvent[]> {
+  return sortEvents(await database.events.where('dossierId').equals(dossierId).toArray());
 }
 
 /**
  * Adds one event to a dossier after checking the rules against its current state. The state is
  * recomputed from the whole history, so the stored row can never drift from the events.
  */
-export async function addDossierEvent(dossierId: string, payload: DossierEventPayload, at = correctedNow()): Promise<DossierState> {
-  const d = db();
+export async function addDossierEvent(dossierId: string, payload: DossierEventPayload, at?: number, database: MotcuaDatabase = db()): Promise<DossierState> {
+  at ??= correctedNow(database);
+  const d = database;
   return guardQuota(() =>
     d.transaction('rw', [d.dossiers, d.events, d.outbox, d.settings], async () => {
-      const settings = await loadSettings();
+      const settings = await loadSettings(d);
       const rules = rulesFor(settings);
       const history = await dossierHistory(dossierId);
       if (history.length === 0) throw new DossierRuleError('unknown-dossier', 'Không tìm thấy hồ sơ này trên thiết bị.');
@@ -178,7 +179,7 @@ export async function addDossierEvent(dossierId: string, payload: DossierEventPa
       const state = deriveDossier([...history, event], ctx);
       await d.dossiers.put(toDossierRow(state));
       await d.events.add(event);
-      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0, state: 'pending' });
+      await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
       return state;
     }),
   );

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compareHlc, parseHlc } from '../../src/domain/clock';
 import { rulesFor } from '../../src/domain/deskSettings';
-import { setDatabase, type MotcuaDatabase } from '../../src/store/db';
+import type { MotcuaDatabase } from '../../src/store/db';
 import { forgetClocks, stamp } from '../../src/store/deviceClock';
 import { addDossierEvent, dossierHistory, receiveDossier } from '../../src/store/dossiers';
 import { getMeta, loadSettings, readSettings } from '../../src/store/settings';
@@ -41,15 +41,11 @@ async function device(hub: FakeHub, skewMs = 0, options: { pullLimit?: number } 
   return { database, engine, deviceId, credential, clock };
 }
 
-/** Runs a local write on this device (the store's write functions use the app's database). */
-async function on<T>(d: Device, write: () => Promise<T>): Promise<T> {
-  setDatabase(d.database);
-  return write();
-}
-
 let people = 0;
-const receive = (d: Device) => on(d, () => receiveDossier(receiveInput(undefined, { kind: 'person', name: `Công dân ${++people}` })));
-const note = (d: Device, dossierId: string, text = 'ghi chú') => on(d, () => addDossierEvent(dossierId, { type: 'noted', text }));
+// Each write names its device's database: the store's write functions take it explicitly.
+const receive = (d: Device) => receiveDossier(receiveInput(undefined, { kind: 'person', name: `Công dân ${++people}` }), d.database);
+const note = (d: Device, dossierId: string, text = 'ghi chú') => addDossierEvent(dossierId, { type: 'noted', text }, undefined, d.database);
+const history = (d: Device, dossierId: string) => dossierHistory(dossierId, d.database);
 
 describe('sync engine against a fake hub', () => {
   let hub: FakeHub;
@@ -176,13 +172,13 @@ describe('sync engine against a fake hub', () => {
     const d = await receive(a);
     await note(a, d.id, 'một');
     await note(a, d.id, 'hai');
-    const old = await on(a, () => dossierHistory(d.id));
+    const old = await history(a, d.id);
     expect(parseHlc(old[0]!.hlc).ms).toBeGreaterThan(hub.time + 60 * 60_000);
 
     const outcome = await a.engine.syncNow();
     expect(outcome).toMatchObject({ kind: 'synced', pushed: 3, refused: 0, restamped: 3 });
     expect(await countOutbox(a.database)).toEqual({ pending: 0, refused: 0 });
-    const now = await on(a, () => dossierHistory(d.id));
+    const now = await history(a, d.id);
     // Same events, same order, stamps now within the hub's time.
     expect(now.map((e) => e.id)).toEqual(old.map((e) => e.id));
     for (const e of now) expect(parseHlc(e.hlc).ms).toBeLessThanOrEqual(hub.time + 5 * 60_000);
@@ -274,6 +270,27 @@ describe('sync engine against a fake hub', () => {
     expect(patches).toContainEqual(expect.objectContaining({ phase: 'idle', lastSuccessAt: hub.time }));
   });
 
+  it('runs several devices at once, each on its own database, without cross-talk', async () => {
+    const devices = await Promise.all([device(hub), device(hub, 60_000), device(hub, -90_000)]);
+    // Concurrent writes and syncs, interleaved by the event loop.
+    await Promise.all(devices.map(async (d) => {
+      const x = await receive(d);
+      await d.engine.syncNow();
+      await note(d, x.id);
+    }));
+    await Promise.all(devices.map((d) => d.engine.syncNow()));
+    await Promise.all(devices.map((d) => d.engine.syncNow()));
+    expect(hub.stored).toHaveLength(6);
+    for (const d of devices) {
+      expect(await d.database.events.count()).toBe(6);
+      expect(await d.database.dossiers.count()).toBe(3);
+      expect(await countOutbox(d.database)).toEqual({ pending: 0, refused: 0 });
+      // Every event a device made carries its own id.
+      const own = (await d.database.events.toArray()).filter((e) => e.deviceId === d.deviceId);
+      expect(own).toHaveLength(2);
+    }
+  });
+
   it('uses the code range from the hub for new dossiers, and its number for the tracking book', async () => {
     const a = await device(hub);
     const b = await device(hub);
@@ -281,7 +298,7 @@ describe('sync engine against a fake hub', () => {
     const fromB = await receive(b);
     expect(fromA.code.endsWith('-0001')).toBe(true);
     expect(fromB.code.endsWith('-1001')).toBe(true);
-    const event = (await on(b, () => dossierHistory(fromB.id)))[0]!;
+    const event = (await history(b, fromB.id))[0]!;
     expect(event.type === 'received' && event.bookEntry).toBe('2026-2/1');
   });
 });
