@@ -130,6 +130,18 @@ describe('sync screen', () => {
     expect(screen.getByRole('button', { name: 'Đồng bộ ngay' }).hasAttribute('disabled')).toBe(true);
   });
 
+  it('offers to enrol again when the hub no longer knows the credential, keeping the device name', async () => {
+    const user = userEvent.setup();
+    await enrolled(database);
+    renderAt('/dong-bo');
+    await screen.findByTestId('enrolment');
+    expect(screen.queryByRole('button', { name: 'Đăng ký lại thiết bị' })).toBeNull();
+    act(() => useSyncStatus.setState({ phase: 'error', error: 'Máy chủ không nhận ra thiết bị này.', errorCode: 'unauthenticated' }));
+    await user.click(screen.getByRole('button', { name: 'Đăng ký lại thiết bị' }));
+    expect((screen.getByLabelText('Tên thiết bị') as HTMLInputElement).value).toBe('Máy tiếp nhận 2');
+    expect((screen.getByLabelText('Địa chỉ máy chủ') as HTMLInputElement).value).toBe('https://hub.test');
+  });
+
   it('shows the agency and code range from the hub in Settings, read-only, instead of the device numbering', async () => {
     await enrolled(database);
     renderAt('/cai-dat');

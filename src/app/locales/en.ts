@@ -195,6 +195,7 @@ export const en: CoreMessages = {
     deviceName: 'Device name',
     deviceNameHint: 'E.g. Intake desk 2, Outreach tablet.',
     enrol: 'Enrol device',
+    enrolAgain: 'Enrol this device again',
     enrolling: 'Enrolling…',
     enrolled: 'Device enrolled. First sync under way.',
     missingField: 'Enter the {{field}}.',

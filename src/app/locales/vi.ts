@@ -206,6 +206,7 @@ export const vi = {
     deviceName: 'Tên thiết bị',
     deviceNameHint: 'Ví dụ: Máy tiếp nhận 2, Máy tính bảng lưu động.',
     enrol: 'Đăng ký thiết bị',
+    enrolAgain: 'Đăng ký lại thiết bị',
     enrolling: 'Đang đăng ký…',
     enrolled: 'Đã đăng ký thiết bị. Đang đồng bộ lần đầu.',
     missingField: 'Hãy nhập {{field}}.',

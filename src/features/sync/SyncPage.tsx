@@ -22,18 +22,25 @@ export function SyncPage() {
   const t = useT();
   // undefined while reading, null when not enrolled.
   const enrolment = useLiveQuery(() => readEnrolmentInfo(db()), [], undefined);
+  const [again, setAgain] = useState(false);
   return (
     <div className="page sync-page">
       <h1>{t('sync.title')}</h1>
       <p className="muted">{t('sync.intro')}</p>
-      {enrolment === undefined ? <p>{t('app.loading')}</p> : enrolment === null ? <EnrolForm /> : <SyncOverview enrolment={enrolment} />}
+      {enrolment === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : enrolment === null || again ? (
+        <EnrolForm initial={enrolment} onDone={() => setAgain(false)} />
+      ) : (
+        <SyncOverview enrolment={enrolment} onEnrolAgain={() => setAgain(true)} />
+      )}
     </div>
   );
 }
 
-function EnrolForm() {
+function EnrolForm({ initial, onDone }: { initial: EnrolmentInfo | null; onDone: () => void }) {
   const t = useT();
-  const [form, setForm] = useState({ hubUrl: globalThis.location?.origin ?? '', username: '', password: '', deviceName: '' });
+  const [form, setForm] = useState({ hubUrl: initial?.hubUrl ?? globalThis.location?.origin ?? '', username: '', password: '', deviceName: initial?.deviceName ?? '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fields = [
@@ -55,6 +62,7 @@ function EnrolForm() {
     setError(null);
     try {
       await enrolThisDevice(form);
+      onDone();
     } catch (failure) {
       setError((failure as Error).message);
       setBusy(false);
@@ -97,7 +105,7 @@ function EnrolForm() {
   );
 }
 
-function SyncOverview({ enrolment }: { enrolment: EnrolmentInfo }) {
+function SyncOverview({ enrolment, onEnrolAgain }: { enrolment: EnrolmentInfo; onEnrolAgain: () => void }) {
   const t = useT();
   const language = useUi((s) => s.language);
   const status = useSyncStatus();
@@ -178,6 +186,12 @@ function SyncOverview({ enrolment }: { enrolment: EnrolmentInfo }) {
         <button type="button" onClick={() => void runNow()} disabled={busy || stopped}>
           {busy ? t('sync.syncing') : t('sync.syncNow')}
         </button>
+        {/* The hub no longer knows this credential (its data was rebuilt): log in again, keeping everything on the device. */}
+        {status.errorCode === 'unauthenticated' && (
+          <button type="button" className="secondary" onClick={onEnrolAgain}>
+            {t('sync.enrolAgain')}
+          </button>
+        )}
       </section>
       {refused.length > 0 && (
         <section aria-labelledby="sync-refused">
