@@ -197,7 +197,14 @@ async function deriveDossiers(database: MotcuaDatabase, ids: Set<string>): Promi
     // Lenient: a merged history may hold an event the rules forbid in the merged order; it is
     // kept in the events table and the dossier is derived from the others.
     const { state } = deriveDossierLenient(history, ctx);
-    if (state) await database.dossiers.put(toDossierRow(state));
+    if (!state) continue;
+    // Two different dossiers with one code cannot both be kept (the code is the citizen's
+    // reference): say so plainly instead of a bare constraint error. Nothing of the page is kept.
+    const holder = await database.dossiers.where('code').equals(state.code).first();
+    if (holder && holder.id !== state.id) {
+      throw new Error(`hồ sơ ${state.code} nhận từ máy chủ trùng mã với một hồ sơ khác trên máy này. Hãy báo cán bộ kỹ thuật của tỉnh.`);
+    }
+    await database.dossiers.put(toDossierRow(state));
   }
 }
 

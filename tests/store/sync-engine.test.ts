@@ -135,7 +135,9 @@ describe('sync engine against a fake hub', () => {
     const state = await readSyncState(b.database);
     expect(state.cursor).toBeNull();
     expect(state.lastSuccessAt).toBeNull();
-    expect(state.lastError?.message).toMatch(/Không lưu được dữ liệu đồng bộ/);
+    expect(state.lastError?.message).toBe(
+      `Không lưu được dữ liệu đồng bộ trên máy: hồ sơ ${two.code} nhận từ máy chủ trùng mã với một hồ sơ khác trên máy này. Hãy báo cán bộ kỹ thuật của tỉnh.`,
+    );
     expect(await getMeta<string>('hlc', b.database)).toBe(hlcBefore);
     // Nor the catalogue that came with the page.
     expect(await b.database.procedures.get('hub-only')).toBeUndefined();
