@@ -15,6 +15,7 @@ const DossierListPage = lazy(() => import('../features/dossiers/DossierListPage'
 const DossierPage = lazy(() => import('../features/dossiers/DossierPage').then((m) => ({ default: m.DossierPage })));
 const RatingPage = lazy(() => import('../features/dossiers/RatingPage').then((m) => ({ default: m.RatingPage })));
 const VisitsPage = lazy(() => import('../features/visits/VisitsPage').then((m) => ({ default: m.VisitsPage })));
+const SyncPage = lazy(() => import('../features/sync/SyncPage').then((m) => ({ default: m.SyncPage })));
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((m) => ({ default: m.PrintPage })));
 const ConflictsPage = lazy(() => import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })));
 
@@ -54,6 +55,7 @@ export function AppRoutes() {
         <Route path="ho-so/:id" element={screen(<DossierPage />)} />
         <Route path="luot-tiep" element={screen(<VisitsPage />)} />
         <Route path="xung-dot" element={screen(<ConflictsPage />)} />
+        <Route path="dong-bo" element={screen(<SyncPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       {/* Full-screen, without the desk's navigation: the citizen's rating and the print preview. */}

@@ -4,6 +4,7 @@ import { useUi, type OfflineReadiness as Readiness } from './uiState';
 import type { StartupFailure } from './startup';
 import { formatBytes } from './format';
 import { SHORTCUTS, useGlobalShortcuts } from './shortcuts';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 
 const NAV = [
   { to: '/', label: 'nav.home', shortcut: SHORTCUTS.home },
@@ -44,6 +45,7 @@ export function Layout() {
             {online ? t('network.online') : offline.state === 'ready' ? t('network.offline') : t('network.offlineNotReady')}
           </span>
           <OfflineReadiness offline={offline} />
+          <SyncIndicator />
           <button
             type="button"
             className="lang"

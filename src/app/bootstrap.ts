@@ -39,4 +39,6 @@ export async function bootstrap(): Promise<void> {
   await ensureCatalogue();
   const [persistence, storage] = await Promise.all([requestPersistence(), storageUse()]);
   useUi.setState({ persistence, storage });
+  // Sync with the hub beside the desk's work (its own chunk); a failure there never stops the desk.
+  void import('../sync/appSync').then((m) => m.startAppSync(db())).catch(() => undefined);
 }

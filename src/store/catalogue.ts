@@ -15,6 +15,8 @@ export function toProcedureRow(p: Procedure): ProcedureRow {
 /** Loads or refreshes the starting catalogue when the bundled version is newer. Returns the count. */
 export async function ensureCatalogue(): Promise<number> {
   if ((await getMeta<string>('catalogueVersion')) === CATALOGUE_VERSION) return db().procedures.count();
+  // Once the hub has sent the province's catalogue, the bundled one never overwrites it.
+  if ((await getMeta<string>('catalogueSource')) === 'hub') return db().procedures.count();
   const { procedures } = await import('../data/catalogue/procedures');
   const d = db();
   await d.transaction('rw', [d.procedures, d.settings], async () => {

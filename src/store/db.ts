@@ -25,7 +25,11 @@ export interface AttachmentRow {
   createdAt: number;
 }
 
-/** An event waiting to be sent to the hub. Deleted only after the hub confirms it. */
+/**
+ * An event waiting to be sent to the hub. Deleted only after the hub confirms it (accepted or
+ * already held). A row the hub refused stays, marked, with the hub's reason: it is shown to the
+ * officer and never sent again on its own (schema v7).
+ */
 export interface OutboxRow {
   seq?: number;
   eventId: string;
@@ -33,6 +37,13 @@ export interface OutboxRow {
   createdAt: number;
   attempts: number;
   lastError?: string | null;
+  /** Absent on rows written before v7's upgrade ran: pending. */
+  state?: 'pending' | 'refused';
+  /** Set only on refused rows (sparse index: the refused list without scanning the outbox). */
+  refusedAt?: number;
+  refusalCode?: string;
+  /** The hub's reason, plain Vietnamese. */
+  refusalMessage?: string;
 }
 
 /** A form in progress, saved as the officer types. */
@@ -116,6 +127,16 @@ let current: MotcuaDatabase | undefined;
 export function db(): MotcuaDatabase {
   current ??= new MotcuaDatabase();
   return current;
+}
+
+/**
+ * The database of the Dexie transaction this code runs in, else the app's: lets a store helper
+ * called inside a transaction on an explicitly given database (a simulated device in a test)
+ * use that database without every caller passing it down.
+ */
+export function ambientDb(): MotcuaDatabase {
+  const tx = Dexie.currentTransaction;
+  return tx && tx.db instanceof MotcuaDatabase ? tx.db : db();
 }
 
 /** Tests swap in a fresh database. */

@@ -11,9 +11,11 @@ import { formatDossierCode, nextSequence, sequenceScope } from '../domain/dossie
 import { rulesFor, type DeskSettings } from '../domain/deskSettings';
 import { procedureVersion, termsForChannel, type Procedure } from '../domain/procedure';
 import { bookCounterKey, bookVolume, formatBookEntry } from '../domain/trackingBook';
-import { db } from './db';
+import { ambientDb, db, type MotcuaDatabase } from './db';
 import { toDossierRow } from './dossierRow';
-import { stamp } from './deviceClock';
+import { correctedNow, stamp } from './deviceClock';
+import { nextSequenceInRange } from './codeRange';
+import { readCodeRange } from './syncState';
 import { loadSettings } from './settings';
 import { guardQuota } from './storage';
 
@@ -50,7 +52,7 @@ async function newEventMeta(settings: DeskSettings, dossierId: string, at: numbe
     deviceId: settings.deviceId,
     officerId: settings.officerId,
     officerName: settings.officerName,
-    hlc: await stamp(settings.deviceId),
+    hlc: await stamp(settings.deviceId, ambientDb()),
     at,
   };
 }
@@ -62,8 +64,8 @@ export class DeskNotConfiguredError extends Error {
   }
 }
 
-export async function receiveDossier(input: ReceiveInput): Promise<DossierState> {
-  const at = input.at ?? Date.now();
+export async function receiveDossier(input: ReceiveInput, database: MotcuaDatabase = db()): Promise<DossierState> {
+  const at = input.at ?? correctedNow(database);
   const terms = termsForChannel(input.procedure, input.channel);
   const receiptTerms: ReceiptTerms = {
     procedureVersion: procedureVersion(input.procedure),
@@ -82,10 +84,10 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
     );
   }
   const limit = receiptTerms.timeLimit;
-  const d = db();
+  const d = database;
   return guardQuota(() =>
     d.transaction('rw', [d.dossiers, d.events, d.outbox, d.counters, d.settings, d.attachments, d.drafts], async () => {
-      const settings = await loadSettings();
+      const settings = await loadSettings(d);
       if (!settings.agencyId) throw new DeskNotConfiguredError();
       const rules = rulesFor(settings);
       const dossierId = input.dossierId ?? crypto.randomUUID();
@@ -94,17 +96,22 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
 
       const counterKey = `code:${sequenceScope(at, settings.sequenceScope)}`;
       const last = (await d.counters.get(counterKey))?.value ?? null;
-      let seq = nextSequence(settings.deviceSlot, settings.slotCount, last);
+      // Enrolled: the range the hub gave this device; otherwise the manual slot of Settings.
+      const range = await readCodeRange(d);
+      const next = (prev: number | null) =>
+        range ? nextSequenceInRange(range, prev, settings.sequenceScope) : nextSequence(settings.deviceSlot, settings.slotCount, prev);
+      let seq = next(last);
       let code = formatDossierCode(settings.agencyId, at, seq);
       // The counter may lag behind the stored dossiers (a restored backup, this slot's dossiers
       // coming back from the hub): a code is never given twice, so skip the ones already taken.
       while ((await d.dossiers.where('code').equals(code).count()) > 0) {
-        seq = nextSequence(settings.deviceSlot, settings.slotCount, seq);
+        seq = next(seq);
         code = formatDossierCode(settings.agencyId, at, seq);
       }
       await d.counters.put({ key: counterKey, value: seq });
       // The tracking book: one volume a year (per device slot), entries in order of receipt.
-      const volume = bookVolume(Number(sequenceScope(at, 'yearly')), settings.deviceSlot, settings.slotCount);
+      const year = Number(sequenceScope(at, 'yearly'));
+      const volume = range ? `${year}-${range.number}` : bookVolume(year, settings.deviceSlot, settings.slotCount);
       const entry = ((await d.counters.get(bookCounterKey(volume)))?.value ?? 0) + 1;
       await d.counters.put({ key: bookCounterKey(volume), value: entry });
 
@@ -145,19 +152,20 @@ export async function receiveDossier(input: ReceiveInput): Promise<DossierState>
 }
 
 /** The dossier's history in order. */
-export async function dossierHistory(dossierId: string): Promise<DossierEvent[]> {
-  return sortEvents(await db().events.where('dossierId').equals(dossierId).toArray());
+export async function dossierHistory(dossierId: string, database: MotcuaDatabase = ambientDb()): Promise<DossierEvent[]> {
+  return sortEvents(await database.events.where('dossierId').equals(dossierId).toArray());
 }
 
 /**
  * Adds one event to a dossier after checking the rules against its current state. The state is
  * recomputed from the whole history, so the stored row can never drift from the events.
  */
-export async function addDossierEvent(dossierId: string, payload: DossierEventPayload, at = Date.now()): Promise<DossierState> {
-  const d = db();
+export async function addDossierEvent(dossierId: string, payload: DossierEventPayload, at?: number, database: MotcuaDatabase = db()): Promise<DossierState> {
+  at ??= correctedNow(database);
+  const d = database;
   return guardQuota(() =>
     d.transaction('rw', [d.dossiers, d.events, d.outbox, d.settings], async () => {
-      const settings = await loadSettings();
+      const settings = await loadSettings(d);
       const rules = rulesFor(settings);
       const history = await dossierHistory(dossierId);
       if (history.length === 0) throw new DossierRuleError('unknown-dossier', 'Không tìm thấy hồ sơ này trên thiết bị.');

@@ -144,6 +144,27 @@ export const SCHEMA: SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 7,
+    why:
+      'Sync with the provincial hub: an outbox row is either pending or refused by the hub (with ' +
+      'its code, plain-Vietnamese reason and time), so an event the hub will never take is shown ' +
+      'to the officer instead of being resent forever or blocking the ones behind it. A sparse ' +
+      'index on refusedAt lists the refused ones without reading the whole outbox. The sync ' +
+      'bookkeeping (enrolment, cursor, clock offset, last error) lives in the settings table ' +
+      'under meta: keys, so it needs no table of its own.',
+    stores: {
+      outbox: '++seq, eventId, refusedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('outbox')
+        .toCollection()
+        .modify((row: { state?: string }) => {
+          row.state ??= 'pending';
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
