@@ -152,9 +152,15 @@ export const SCHEMA: SchemaVersion[] = [
       'to the officer instead of being resent forever or blocking the ones behind it. A sparse ' +
       'index on refusedAt lists the refused ones without reading the whole outbox. The sync ' +
       'bookkeeping (enrolment, cursor, clock offset, last error) lives in the settings table ' +
-      'under meta: keys, so it needs no table of its own.',
+      'under meta: keys, so it needs no table of its own. Dossiers get a sparse conflictAt key (set ' +
+      'while a merged history holds an event the rules forbid: the conflict queue), and the code ' +
+      'index stops being unique: two devices used alone before enrolment may have given one code, ' +
+      'and a pulled dossier must then be kept beside the local one (the hub refuses the second ' +
+      'receipt with that code, and the device lists it as refused) rather than block the sync.',
     stores: {
       outbox: '++seq, eventId, refusedAt',
+      dossiers:
+        'id, code, status, receivedAt, dueAt, procedureId, fieldCode, applicantIdNumber, openDueAt, unapologisedDueAt, resolvedAt, [status+receivedAt], [procedureId+receivedAt], *searchWords, conflictAt',
     },
     upgrade: async (tx) => {
       await tx

@@ -10,7 +10,7 @@ import { normaliseCalendarSettings } from '../domain/calendar/workCalendar';
 import type { OfficialYearList } from '../domain/calendar/holidays';
 import { rulesFor } from '../domain/deskSettings';
 import type { DossierEvent } from '../domain/dossier/events';
-import { deriveDossierLenient } from '../domain/dossier/lifecycle';
+import { deriveDossierLenient, mergeDossier } from '../domain/dossier/lifecycle';
 import type { Procedure } from '../domain/procedure';
 import type { CodeSlot, CommuneInfo, PushResult } from '../sync/protocol';
 import { toProcedureRow } from './catalogue';
@@ -194,16 +194,10 @@ async function deriveDossiers(database: MotcuaDatabase, ids: Set<string>): Promi
   const ctx = { dueRules: rulesFor(settings).dueRules };
   for (const id of ids) {
     const history = await database.events.where('dossierId').equals(id).toArray();
-    // Lenient: a merged history may hold an event the rules forbid in the merged order; it is
-    // kept in the events table and the dossier is derived from the others.
-    const { state } = deriveDossierLenient(history, ctx);
+    // Merged: an event the rules forbid in the merged order is kept and listed in the dossier's
+    // conflicts for an officer. A dossier whose receipt has not arrived yet waits for it.
+    const state = mergedOrNull(history, ctx);
     if (!state) continue;
-    // Two different dossiers with one code cannot both be kept (the code is the citizen's
-    // reference): say so plainly instead of a bare constraint error. Nothing of the page is kept.
-    const holder = await database.dossiers.where('code').equals(state.code).first();
-    if (holder && holder.id !== state.id) {
-      throw new Error(`hồ sơ ${state.code} nhận từ máy chủ trùng mã với một hồ sơ khác trên máy này. Hãy báo cán bộ kỹ thuật của tỉnh.`);
-    }
     await database.dossiers.put(toDossierRow(state));
   }
 }
@@ -276,4 +270,10 @@ export async function applyPulledPage(database: MotcuaDatabase, page: PulledPage
 export async function recordClockOffset(database: MotcuaDatabase, offsetMs: number): Promise<void> {
   setClockOffset(database, offsetMs);
   await updateSyncState(database, { offsetMs });
+}
+
+/** The merged state, or null while the dossier's receipt is not held (events pulled before it). */
+function mergedOrNull(history: DossierEvent[], ctx: { dueRules: ReturnType<typeof rulesFor>['dueRules'] }) {
+  if (deriveDossierLenient(history, ctx).state === null) return null;
+  return mergeDossier(history, ctx);
 }

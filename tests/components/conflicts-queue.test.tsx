@@ -1,6 +1,6 @@
 /**
  * The conflict queue's query (src/store/conflicts.ts) on a database without the `conflictAt`
- * index (schema 6: a filter over the rows) and with it (as schema 7 will declare it): the same
+ * index (schema 6: a filter over the rows) and with it (schema 7): the same
  * dossiers, newest conflict first, either way.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -9,17 +9,7 @@ import type { DossierConflict, DossierState } from '../../src/domain/dossier/sta
 import { MotcuaDatabase, setDatabase } from '../../src/store/db';
 import { conflictCount, conflictRows } from '../../src/store/conflicts';
 import { toDossierRow } from '../../src/store/dossierRow';
-import { CURRENT_SCHEMA_VERSION, SCHEMA } from '../../src/store/schema';
 import { receivedPayload } from '../fixtures';
-
-/** The current schema plus the index the conflict queue asks for. */
-class WithConflictIndex extends MotcuaDatabase {
-  constructor(name: string) {
-    super(name);
-    const dossiers = [...SCHEMA].reverse().find((s) => s.stores.dossiers)!.stores.dossiers!;
-    this.version(CURRENT_SCHEMA_VERSION + 1).stores({ dossiers: `${dossiers}, conflictAt` });
-  }
-}
 
 let n = 0;
 function dossier(id: string, code: string, conflictTimes: number[]): DossierState {
@@ -41,8 +31,8 @@ function dossier(id: string, code: string, conflictTimes: number[]): DossierStat
 }
 
 describe.each([
-  ['without the index (schema 6)', (name: string) => new MotcuaDatabase(name)],
-  ['with the conflictAt index', (name: string) => new WithConflictIndex(name)],
+  ['without the index (schema 6)', (name: string) => new MotcuaDatabase(name, { upTo: 6 })],
+  ['with the conflictAt index (schema 7)', (name: string) => new MotcuaDatabase(name)],
 ])('conflict queue %s', (_label, open) => {
   let database: MotcuaDatabase;
   beforeEach(async () => {

@@ -118,14 +118,15 @@ describe('sync engine against a fake hub', () => {
     const a = await device(hub);
     const b = await device(hub);
     const one = await receive(a);
-    const two = await receive(a);
+    await receive(a);
     await a.engine.syncNow();
-    // B holds a dossier with the code of A's second one (a numbering mistake): storing that one
-    // violates the unique code index after the first was already written in the transaction.
-    const mine = await receive(b);
-    await b.database.dossiers.update(mine.id, { code: two.code });
+    // Storing the page's catalogue fails (as a full disk would) after the page's events and rows
+    // were already written in the transaction.
     const hlcBefore = await getMeta<string>('hlc', b.database);
     hub.catalogue = { version: 'v2', procedures: [{ ...TEST_PROCEDURE, id: 'hub-only', name: 'Thủ tục của tỉnh' }] };
+    b.database.procedures.hook('creating', () => {
+      throw new Error('ổ đĩa đầy');
+    });
 
     const outcome = await b.engine.syncNow();
     expect(outcome.kind).toBe('failed');
@@ -135,13 +136,23 @@ describe('sync engine against a fake hub', () => {
     const state = await readSyncState(b.database);
     expect(state.cursor).toBeNull();
     expect(state.lastSuccessAt).toBeNull();
-    expect(state.lastError?.message).toBe(
-      `Không lưu được dữ liệu đồng bộ trên máy: hồ sơ ${two.code} nhận từ máy chủ trùng mã với một hồ sơ khác trên máy này. Hãy báo cán bộ kỹ thuật của tỉnh.`,
-    );
+    expect(state.lastError?.message).toMatch(/^Không lưu được dữ liệu đồng bộ trên máy.*ổ đĩa đầy/);
     expect(await getMeta<string>('hlc', b.database)).toBe(hlcBefore);
     // Nor the catalogue that came with the page.
     expect(await b.database.procedures.get('hub-only')).toBeUndefined();
     expect(await getMeta('catalogueSource', b.database)).toBeUndefined();
+  });
+
+  it('keeps a pulled dossier whose code a local one already has (given before enrolment) instead of stopping the sync', async () => {
+    const a = await device(hub);
+    const b = await device(hub);
+    const theirs = await receive(a);
+    await a.engine.syncNow();
+    const mine = await receive(b);
+    await b.database.dossiers.update(mine.id, { code: theirs.code });
+
+    expect(await b.engine.syncNow()).toMatchObject({ kind: 'synced' });
+    expect((await b.database.dossiers.where('code').equals(theirs.code).toArray()).map((r) => r.id).sort()).toEqual([mine.id, theirs.id].sort());
   });
 
   it('persists the clock after receiving: a restarted device stamps above every event it pulled', async () => {
