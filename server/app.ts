@@ -69,6 +69,13 @@ function clientError(error: { statusCode?: number; code?: string; message?: stri
   return new HubError(status, 'bad-request', 'Yêu cầu không hợp lệ (nội dung không phải JSON đúng dạng).');
 }
 
+const routeLists = new WeakMap<FastifyInstance, string[]>();
+
+/** "METHOD /api/…" of every API route of a hub (the scope test checks it walks them all). */
+export function hubRoutes(app: FastifyInstance): string[] {
+  return [...(routeLists.get(app) ?? [])];
+}
+
 export function createHub(options: HubOptions): FastifyInstance {
   const ctx: HubContext = { db: options.database, now: options.now ?? Date.now };
   const app = Fastify({
@@ -126,6 +133,13 @@ export function createHub(options: HubOptions): FastifyInstance {
     request.log.error({ err: error, route: request.routeOptions.url }, 'internal error');
     return reply.code(500).type('application/json; charset=utf-8').send({ error: { code: 'internal', message: 'Máy chủ gặp lỗi. Hãy thử lại sau ít phút.' } });
   });
+
+  const apiRoutes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    for (const method of [route.method].flat()) apiRoutes.push(`${method} ${route.url}`);
+  });
+  routeLists.set(app, apiRoutes);
 
   authRoutes(app, ctx);
   syncRoutes(app, ctx);
