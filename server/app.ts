@@ -86,6 +86,16 @@ export function createHub(options: HubOptions): FastifyInstance {
     // Device ids and cursors are short; a long URL is a mistake or an attack.
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    // Errors the router raises before any route runs (bad percent-encoding, an overlong id): the
+    // same error shape as everything else.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const raw = reply as unknown as { code(n: number): { type(t: string): { send(b: unknown): unknown } } };
+      void raw
+        .code(tooLong ? 414 : 400)
+        .type('application/json; charset=utf-8')
+        .send(new HubError(tooLong ? 414 : 400, 'bad-request', tooLong ? 'Địa chỉ quá dài.' : 'Địa chỉ không hợp lệ.').toBody());
+    },
   });
 
   app.addHook('preParsing', async (request, _reply, payload) => decompressRequest(request, payload));
