@@ -125,7 +125,7 @@ export function createHub(options: HubOptions): FastifyInstance {
     request.log.info(
       {
         method: request.method,
-        route: request.routeOptions.url ?? 'unknown',
+        route: request.routeOptions.url ?? '(no route)',
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
         ...(request.auditId ? { who: request.auditId } : {}),
