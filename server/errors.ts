@@ -28,10 +28,42 @@ export class HubError extends Error {
   }
 }
 
-/** Parses with a protocol schema; a mismatch is a 400 naming the field. */
-export function parseOr400<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown, where: string): v.InferOutput<TSchema> {
+/**
+ * The path of a string PostgreSQL cannot store (a NUL character, or half of a UTF-16 surrogate
+ * pair, which jsonb refuses), or null. Checked before any query so that such input is a 400,
+ * not a database error.
+ */
+export function unstorableText(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = unstorableText(value[i], path ? `${path}.${i}` : String(i));
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = unstorableText(key, path) ?? unstorableText(item, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+export const UNSTORABLE_MESSAGE = 'chứa ký tự không hợp lệ (ký tự NUL hoặc mã Unicode hỏng)';
+
+/**
+ * Parses with a protocol schema; a mismatch is a 400 naming the field. `checkText: false` for a
+ * push body, whose events are judged one by one (a bad one is refused, not the batch).
+ */
+export function parseOr400<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown, where: string, checkText = true): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, input);
-  if (result.success) return result.output;
+  if (result.success) {
+    const bad = checkText ? unstorableText(result.output) : null;
+    if (bad !== null) throw new HubError(400, 'bad-request', `${where} không hợp lệ: ${bad || 'nội dung'} ${UNSTORABLE_MESSAGE}`, { path: bad });
+    return result.output;
+  }
   const { message, path } = describeIssues(result.issues);
   throw new HubError(400, 'bad-request', `${where} không hợp lệ: ${message}`, { path });
 }

@@ -10,6 +10,7 @@ import { parseHlc } from '../src/domain/clock';
 import { deriveDossierLenient } from '../src/domain/dossier/lifecycle';
 import { asDossierEvent, describeIssues, eventSchema, type PushResult } from '../src/sync/protocol';
 import type { Database, Queryable } from './db';
+import { UNSTORABLE_MESSAGE, unstorableText } from './errors';
 
 /** An event stamped further ahead of the hub's clock than this is refused (`clock-ahead`). */
 export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
@@ -59,6 +60,11 @@ export async function pushEvents(db: Database, pusher: Pusher, rawEvents: readon
       return;
     }
     const event = parsed.output;
+    const bad = unstorableText(event);
+    if (bad !== null) {
+      results[index] = refused(id, 'invalid', `Sự kiện không hợp lệ: ${bad} ${UNSTORABLE_MESSAGE}`);
+      return;
+    }
     if (event.deviceId !== pusher.deviceId) {
       results[index] = refused(id, 'wrong-device', `Sự kiện được tạo trên thiết bị khác (${event.deviceId}), không phải thiết bị đang gửi.`);
       return;

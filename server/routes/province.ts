@@ -70,7 +70,7 @@ export function provinceRoutes(app: FastifyInstance, { db, now }: HubContext): v
   app.post('/api/v1/province/events', async (request) => {
     const t = now();
     const staff = await authProvince(db, request, t);
-    const body = parseOr400(pushRequestSchema, request.body, 'Gói sự kiện');
+    const body = parseOr400(pushRequestSchema, request.body, 'Gói sự kiện', false);
     const results = await pushEvents(db, { kind: 'province', deviceId: `province-${staff.accountId}`, provinceId: staff.provinceId }, body.events, t);
     return { results, serverTime: t };
   });

@@ -18,7 +18,7 @@ export function syncRoutes(app: FastifyInstance, { db, now }: HubContext): void 
 
   app.post('/api/v1/sync/push', async (request) => {
     const device = await authDevice(db, request);
-    const body = parseOr400(pushRequestSchema, request.body, 'Gói sự kiện');
+    const body = parseOr400(pushRequestSchema, request.body, 'Gói sự kiện', false);
     const t = now();
     // The device's clock against ours: from the batch's sentAt (transit time is noise at the
     // scale that matters, minutes), and from its events' stamps when they run further ahead.

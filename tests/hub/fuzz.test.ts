@@ -71,6 +71,8 @@ describe.each(targets)('fuzz on $name', (target) => {
         () => ({ ...noted(dev.deviceId, dossierId), type: 'approved' }),
         () => ({ ...valid, code: '000.00.21.H17-991399-0000' }),
         () => ({ ...valid, hlc: 'garbage', id: 'not-a-uuid' }),
+        // Valid to the schema, unstorable in PostgreSQL: must be a 4xx or a refusal, never a 500.
+        () => ({ ...valid, id: crypto.randomUUID(), applicant: { kind: 'person', name: pick(['a\u0000b', '\ud800x', 'x\udfff']) } }),
       ])();
     const body = (method: string): { payload?: string | Buffer; headers: Record<string, string> } => {
       if (method === 'GET') return int(4) === 0 ? { payload: randomBytes(int(200)), headers: { 'content-type': 'application/json' } } : { headers: {} };
@@ -82,6 +84,7 @@ describe.each(targets)('fuzz on $name', (target) => {
         () => ({ payload: JSON.stringify({ events: Array.from({ length: 501 }, () => ({})), sentAt: T0 }), headers: { 'content-type': 'application/json' } }),
         () => ({ payload: JSON.stringify({ username: junkValue(), password: junkValue(), deviceName: junkValue(), deviceId: junkValue() }), headers: { 'content-type': 'application/json' } }),
         () => ({ payload: JSON.stringify({ username: 'a'.repeat(101), password: 'b', deviceName: 'c', deviceId: 'd:e' }), headers: { 'content-type': 'application/json' } }),
+        () => ({ payload: JSON.stringify({ username: pick(['a\u0000', 'b\ud800']), password: 'b\u0000', deviceName: 'c\u0000', deviceId: 'd\u0000' }), headers: { 'content-type': 'application/json' } }),
         () => ({ payload: randomBytes(int(300)), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } }),
         () => ({ payload: gzipSync(randomBytes(int(300))), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } }),
         () => ({ payload: gzipSync(Buffer.from('{"events":1}')).subarray(0, 10), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } }),
@@ -115,7 +118,7 @@ describe.each(targets)('fuzz on $name', (target) => {
       const e = pick(ENDPOINTS);
       const wrongMethod = int(10) === 0;
       const method = wrongMethod ? pick(['PUT', 'DELETE', 'PATCH', e.method === 'GET' ? 'POST' : 'GET'] as const) : e.method;
-      let url = e.url.replace(':id', pick(['x'.repeat(300), '%E0%A4%A', '..%2F..%2Fetc', 'khong-co']));
+      let url = e.url.replace(':id', pick(['x'.repeat(300), '%E0%A4%A', '..%2F..%2Fetc', 'khong-co', 'a%00b', '%ED%A0%80']));
       if (e.url.endsWith('/pull') || int(6) === 0) url += query();
       const b = body(method);
       const res = await hub.app.inject({ method, url, ...(b.payload !== undefined ? { payload: b.payload } : {}), headers: { ...b.headers, ...auth(e.auth) } });

@@ -102,6 +102,18 @@ describe.each(targets)('hub on $name', (target) => {
       expect(dossier.rows[0]).toMatchObject({ status: 'received', code: good.type === 'received' ? good.code : '' });
     });
 
+    it('refuses text PostgreSQL cannot store (NUL, a broken surrogate) as the client\'s mistake, not a hub error', async () => {
+      const dev = await enrol(hub.app, OFFICER_A);
+      const r = received(dev.deviceId, AGENCY_A);
+      const bad = { ...r, applicant: { kind: 'person', name: 'Nguyễn\u0000An' } };
+      const results = await push(hub, dev.credential, [bad, { ...received(dev.deviceId, AGENCY_A), note: 'x\ud800' }]);
+      expect(results.map((x) => x.code)).toEqual(['invalid', 'invalid']);
+      expect(results[0]!.message).toMatch(/applicant\.name/);
+      const enrolBad = await post(hub.app, '/api/v1/devices/enrol', { username: OFFICER_A, password: PASSWORD, deviceName: 'Máy\u0000', deviceId: 'nul-1' });
+      expect(enrolBad.statusCode).toBe(400);
+      expect(enrolBad.json().error.path).toBe('deviceName');
+    });
+
     it("refuses writing into another commune's dossier and stores nothing", async () => {
       const a = await enrol(hub.app, OFFICER_A);
       const b = await enrol(hub.app, OFFICER_B);
