@@ -10,7 +10,7 @@ import { openDatabase, type Database } from '../../server/db';
 export interface DbTarget {
   name: 'pglite' | 'postgres';
   /** A new, empty database; `drop` removes it. */
-  create(): Promise<{ db: Database; drop(): Promise<void> }>;
+  create(): Promise<{ db: Database; drop(): Promise<void>; url?: string }>;
 }
 
 const pgliteTarget: DbTarget = {
@@ -35,6 +35,7 @@ function postgresTarget(superUrl: string): DbTarget {
       const db = await openDatabase({ url: url.toString() });
       return {
         db,
+        url: url.toString(),
         async drop() {
           await db.close();
           const again = new pg.Client({ connectionString: superUrl });
