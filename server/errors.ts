@@ -34,6 +34,7 @@ export class HubError extends Error {
  * not a database error.
  */
 export function unstorableText(value: unknown, path = ''): string | null {
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL cannot store
   if (typeof value === 'string') return /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value) ? path : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
