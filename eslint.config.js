@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'dev-dist/', 'bench/.out/', '.tmp/', 'tests/e2e/artifacts/'] },
+  { ignores: ['dist/', 'dist-server/', 'data/', 'node_modules/', 'coverage/', 'dev-dist/', 'bench/.out/', '.tmp/', 'tests/e2e/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

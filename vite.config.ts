@@ -80,6 +80,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The provincial hub (server/) in-process, on PGlite and on PostgreSQL when TEST_DATABASE_URL is set.
+          name: 'hub',
+          include: ['tests/hub/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Real Chromium against the built app (npm run test:e2e builds first).
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
