@@ -30,6 +30,9 @@ function precompress(): Plugin {
   };
 }
 
+/** Suites that also run on a real PostgreSQL: a throwaway server for the run (TEST_DATABASE_URL). */
+const withPostgres = ['tests/pg/globalSetup.ts'];
+
 export default defineConfig({
   plugins: [
     react(),
@@ -86,6 +89,20 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Built hub processes (dist-server/hub.mjs: npm run test:e2e builds it first), killed and
+          // restarted, alone and two at a time on one PostgreSQL.
+          name: 'hub-process',
+          include: ['tests/hub-process/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: withPostgres,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },
