@@ -104,6 +104,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // After the browser tests, not beside them: both load the 2-core machine.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
