@@ -94,7 +94,8 @@ export default async function setup(): Promise<(() => void) | undefined> {
     return undefined;
   }
   const pg = runner(isRoot);
-  const dir = mkdtempSync(join(tmpdir(), 'motcua-pg-'));
+  // Under root, /tmp rather than TMPDIR: the postgres user must be able to reach the folder.
+  const dir = mkdtempSync(join(isRoot ? '/tmp' : tmpdir(), 'motcua-pg-'));
   const data = join(dir, 'data');
   const password = randomBytes(18).toString('base64url');
   const pwfile = join(dir, 'pw');
