@@ -45,9 +45,10 @@ describe('hub on PGlite, killed with SIGKILL in the middle of pushes', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const target = acked.size + ACKS_PER_ROUND;
       let killing: Promise<void> | null = null;
+      let failed = false;
       let n = 0;
       const loop = async (): Promise<void> => {
-        while (!killing) {
+        while (!killing && !failed) {
           const size = 1 + (n++ % 25);
           const batch = Array.from({ length: size }, (_, i) => make.noted(dossiers[(n + i) % dossiers.length]!.dossierId, `round ${round}, note ${n}.${i}: ${'ghi chú '.repeat(20)}`));
           for (const e of batch) sent.set(e.id, e);
@@ -59,8 +60,9 @@ describe('hub on PGlite, killed with SIGKILL in the middle of pushes', () => {
               acked.add(r.id);
             }
           } catch (error) {
-            if (!killing) throw error; // only the kill may break a request
-            return;
+            if (killing) return; // only the kill may break a request
+            failed = true; // and the other loops stop too
+            throw error;
           }
           if (acked.size >= target && !killing) killing = hub.kill('SIGKILL');
         }

@@ -94,9 +94,14 @@ describe.skipIf(!serverUrl)(serverUrl ? 'two hub processes on one PostgreSQL' : 
     };
 
     const puller = pullLoop();
-    await Promise.all(pushers.map(pushLoop));
-    pushing = false;
-    await puller;
+    try {
+      await Promise.all(pushers.map(pushLoop));
+    } finally {
+      // Also when a push failed: the puller then stops at its next "up to date" instead of
+      // running on after the test.
+      pushing = false;
+      await puller;
+    }
 
     const counts = new Map<string, number>();
     for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
