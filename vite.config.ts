@@ -30,6 +30,9 @@ function precompress(): Plugin {
   };
 }
 
+/** Suites that also run on a real PostgreSQL: a throwaway server for the run (TEST_DATABASE_URL). */
+const withPostgres = ['tests/pg/globalSetup.ts'];
+
 export default defineConfig({
   plugins: [
     react(),
@@ -84,6 +87,7 @@ export default defineConfig({
           name: 'hub',
           include: ['tests/hub/**/*.test.ts'],
           environment: 'node',
+          globalSetup: withPostgres,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -98,6 +102,22 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Built hub processes (dist-server/hub.mjs: npm run test:e2e builds it first), killed and
+          // restarted, alone and two at a time on one PostgreSQL.
+          name: 'hub-process',
+          include: ['tests/hub-process/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: withPostgres,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // After the browser tests, not beside them: both load the 2-core machine.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
