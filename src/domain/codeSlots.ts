@@ -107,20 +107,17 @@ export function allocateCodeSlot(leases: readonly CodeSlotLease[], options: Allo
 
 /**
  * The next sequence number of a device in its own range. `lastUsed`: the last number it used in
- * the current counter scope, or null. Throws DossierCodeError 'slot-exhausted' when the range is
- * used up (the desk must not print a duplicate code) and 'invalid-sequence' when `lastUsed` is
- * outside the range (the counter belongs to an older lease).
+ * the current counter scope, or null. A `lastUsed` outside the range is a counter left by the
+ * manual numbering before enrolment or by an earlier range (a device enrolled again after a
+ * revocation): the range starts over at its first number, and the caller still skips codes the
+ * device already holds — stopping the desk's intake for the rest of the day would help no one.
+ * Throws DossierCodeError 'slot-exhausted' when the range is used up (the desk must not print a
+ * duplicate code).
  */
 export function nextSequenceInRange(range: SequenceRange, lastUsed: number | null, scope: SequenceScope = 'daily'): number {
   const { first, last } = range;
   const pad = (n: number) => String(n).padStart(4, '0');
-  if (lastUsed === null) return first;
-  if (!Number.isInteger(lastUsed) || lastUsed < first || lastUsed > last) {
-    throw new DossierCodeError(
-      'invalid-sequence',
-      `Số thứ tự đã dùng (${lastUsed}) không thuộc dải của thiết bị (${pad(first)}–${pad(last)}). Hãy đồng bộ lại với máy chủ trước khi tiếp nhận hồ sơ.`,
-    );
-  }
+  if (lastUsed === null || !Number.isInteger(lastUsed) || lastUsed < first || lastUsed > last) return first;
   if (lastUsed === last) {
     const period = scope === 'daily' ? 'hôm nay' : 'năm nay';
     throw new DossierCodeError(

@@ -14,7 +14,7 @@ import { bookCounterKey, bookVolume, formatBookEntry } from '../domain/trackingB
 import { ambientDb, db, type MotcuaDatabase } from './db';
 import { toDossierRow } from './dossierRow';
 import { correctedNow, stamp } from './deviceClock';
-import { nextSequenceInRange } from './codeRange';
+import { nextSequenceInRange } from '../domain/codeSlots';
 import { readCodeRange } from './syncState';
 import { loadSettings } from './settings';
 import { guardQuota } from './storage';

@@ -104,7 +104,7 @@ describe('allocateCodeSlot', () => {
 });
 
 describe('nextSequenceInRange', () => {
-  it('counts within the range and refuses past its end or outside it', () => {
+  it('counts within the range, refuses past its end, and starts over from a counter outside it', () => {
     expect(nextSequenceInRange({ first: 501, last: 1000 }, null)).toBe(501);
     expect(nextSequenceInRange({ first: 501, last: 1000 }, 777)).toBe(778);
     expect(() => nextSequenceInRange({ first: 501, last: 1000 }, 1000)).toThrow(DossierCodeError);
@@ -114,6 +114,8 @@ describe('nextSequenceInRange', () => {
       expect((error as DossierCodeError).code).toBe('slot-exhausted');
       expect((error as Error).message).toMatch(/năm nay.*0501–1000/);
     }
-    expect(() => nextSequenceInRange({ first: 501, last: 1000 }, 12)).toThrow(/không thuộc dải/);
+    // A counter left by the manual numbering before enrolment, or by the range before a new one.
+    expect(nextSequenceInRange({ first: 501, last: 1000 }, 12)).toBe(501);
+    expect(nextSequenceInRange({ first: 501, last: 1000 }, 1200)).toBe(501);
   });
 });
