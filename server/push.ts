@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { parseHlc } from '../src/domain/clock';
-import { deriveDossierLenient } from '../src/domain/dossier/lifecycle';
+import { deriveDossierLenient, mergeDossier } from '../src/domain/dossier/lifecycle';
 import { asDossierEvent, describeIssues, eventSchema, type PushResult } from '../src/sync/protocol';
 import type { Database, Queryable } from './db';
 import { UNSTORABLE_MESSAGE, unstorableText } from './errors';
@@ -69,6 +69,12 @@ export async function pushEvents(db: Database, pusher: Pusher, rawEvents: readon
       results[index] = refused(id, 'wrong-device', `Sự kiện được tạo trên thiết bị khác (${event.deviceId}), không phải thiết bị đang gửi.`);
       return;
     }
+    // The stamp's device part breaks ties between equal times: it must be the event's own device,
+    // or a device could place its events among another's.
+    if (parseHlc(event.hlc).deviceId !== event.deviceId) {
+      results[index] = refused(id, 'invalid', 'Sự kiện không hợp lệ: dấu thời gian (HLC) không mang mã thiết bị của sự kiện.');
+      return;
+    }
     if (parseHlc(event.hlc).ms > now + CLOCK_TOLERANCE_MS) {
       results[index] = refused(id, 'clock-ahead', 'Đồng hồ của thiết bị chạy nhanh hơn giờ máy chủ quá 5 phút. Thiết bị sẽ chỉnh giờ và gửi lại sự kiện.');
       return;
@@ -128,6 +134,13 @@ async function storeCandidates(tx: Queryable, pusher: Pusher, candidates: Candid
     dossierCommune.set(row.id, row.commune_id);
   }
 
+  // Codes already given to a dossier (the hub's, and new ones earlier in this batch).
+  const receivedCodes = [...new Set(candidates.flatMap((c) => (c.event.type === 'received' ? [c.event.code] : [])))];
+  const codeHolder = new Map<string, string>();
+  for (const row of (await tx.query<{ id: string; code: string }>('SELECT id, code FROM dossiers WHERE code = ANY($1::text[])', [receivedCodes])).rows) {
+    codeHolder.set(row.code, row.id);
+  }
+
   const accepted: (Candidate & { communeId: string })[] = [];
   const newDossiers = new Map<string, string>();
   for (const c of candidates) {
@@ -151,8 +164,19 @@ async function storeCandidates(tx: Queryable, pusher: Pusher, candidates: Candid
         out.set(c.index, refused(e.id, 'wrong-commune', `Mã hồ sơ ${e.code} không mang mã định danh của xã (${[...allowed.values()].join(', ')}).`));
         continue;
       }
+      const holder = codeHolder.get(e.code);
+      if (holder !== undefined && holder !== e.dossierId) {
+        out.set(
+          c.index,
+          refused(e.id, 'duplicate-code', `Mã hồ sơ ${e.code} đã được dùng cho một hồ sơ khác trên máy chủ (thường do thiết bị đã tiếp nhận trước khi đăng ký đồng bộ). Hồ sơ vẫn còn trên máy này; hãy báo cán bộ quản trị của tỉnh.`),
+        );
+        continue;
+      }
       communeId = codeCommune;
-      if (!dossierCommune.has(e.dossierId)) newDossiers.set(e.dossierId, communeId);
+      if (!dossierCommune.has(e.dossierId)) {
+        newDossiers.set(e.dossierId, communeId);
+        codeHolder.set(e.code, e.dossierId);
+      }
     } else if (communeId === null) {
       out.set(c.index, refused(e.id, 'unknown-dossier', 'Máy chủ chưa có hồ sơ của sự kiện này (chưa nhận được sự kiện tiếp nhận).'));
       continue;
@@ -218,7 +242,9 @@ async function rederive(tx: Queryable, dossierIds: string[], communeOf: Map<stri
   const out: Record<string, unknown>[] = [];
   for (const [id, g] of grouped) {
     const events = g.events.map((e) => asDossierEvent(e as Parsed));
-    const { state, rejected } = deriveDossierLenient(events);
+    // The same merged derivation as every device's (conflicts listed, never fatal); a history whose
+    // receipt the rules cannot place keeps the lenient result.
+    const state = deriveDossierLenient(events).state === null ? null : mergeDossier(events);
     const received = events.find((e) => e.type === 'received');
     out.push({
       id,
@@ -226,7 +252,7 @@ async function rederive(tx: Queryable, dossierIds: string[], communeOf: Map<stri
       code: state?.code ?? (received && 'code' in received ? received.code : ''),
       state,
       status: state?.status ?? null,
-      conflicts: rejected.map((r) => ({ eventId: r.event.id, type: r.event.type, deviceId: r.event.deviceId, code: r.code, reason: r.reason })),
+      conflicts: state?.conflicts ?? [],
       updated_seq: g.maxSeq,
     });
   }

@@ -6,6 +6,7 @@
  */
 import { m001Accounts } from './001_accounts';
 import { m002Sync } from './002_sync';
+import { m003DossierCodes } from './003_dossier_codes';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Accounts, m002Sync];
+export const MIGRATIONS: readonly Migration[] = [m001Accounts, m002Sync, m003DossierCodes];

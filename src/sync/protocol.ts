@@ -283,7 +283,7 @@ export type PushRequest = v.InferOutput<typeof pushRequestSchema>;
 
 export type PushStatus = 'accepted' | 'duplicate' | 'refused';
 /** Why an event was refused. `conflict`: the same id was stored before with other content. */
-export type RefusalCode = 'invalid' | 'conflict' | 'wrong-device' | 'wrong-commune' | 'unknown-dossier' | 'clock-ahead';
+export type RefusalCode = 'invalid' | 'conflict' | 'wrong-device' | 'wrong-commune' | 'unknown-dossier' | 'duplicate-code' | 'clock-ahead';
 
 export const pushResultSchema = v.object({
   /** The event's id; for an element that has no readable id, `#<index>`. */

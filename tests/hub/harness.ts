@@ -91,11 +91,14 @@ function hlc(deviceId: string, ms: number): string {
   return formatHlc({ ms, counter: counter % 1000, deviceId });
 }
 
+/** Each received event gets its own code unless told (the hub refuses a code given twice). */
+let codeSeq = 2000;
+
 export function received(deviceId: string, agency: string, opts: { at?: number; seq?: number; dossierId?: string } = {}): DossierEvent {
   const at = opts.at ?? T0 - 60_000;
   const yymmdd = new Date(at + 7 * 3600_000).toISOString().slice(2, 10).replaceAll('-', '');
   return {
-    ...receivedPayload({ dueAt: at + 3 * 86_400_000, code: `${agency}-${yymmdd}-${String(opts.seq ?? 1).padStart(4, '0')}` }),
+    ...receivedPayload({ dueAt: at + 3 * 86_400_000, code: `${agency}-${yymmdd}-${String(opts.seq ?? (codeSeq = codeSeq >= 9999 ? 2000 : codeSeq + 1)).padStart(4, '0')}` }),
     id: randomUUID(),
     dossierId: opts.dossierId ?? randomUUID(),
     deviceId,

@@ -85,7 +85,7 @@ describe.each(targets)('hub on $name', (target) => {
 
     it('judges each event alone: a bad one does not block the ones behind it', async () => {
       const dev = await enrol(hub.app, OFFICER_A);
-      const good = received(dev.deviceId, AGENCY_A, { seq: 2 });
+      const good = received(dev.deviceId, AGENCY_A);
       const results = await push(hub, dev.credential, [
         { junk: true },
         { ...received(dev.deviceId, AGENCY_A), deviceId: 'someone-else' },
@@ -100,6 +100,28 @@ describe.each(targets)('hub on $name', (target) => {
       for (const refused of results.slice(0, 5)) expect(refused.message).toBeTruthy();
       const dossier = await hub.db.query<{ status: string; code: string }>('SELECT status, code FROM dossiers WHERE id = $1', [good.dossierId]);
       expect(dossier.rows[0]).toMatchObject({ status: 'received', code: good.type === 'received' ? good.code : '' });
+    });
+
+    it("refuses a second dossier with a code the hub holds, and a stamp that names another device", async () => {
+      const a = await enrol(hub.app, OFFICER_A);
+      const b = await enrol(hub.app, OFFICER_A2);
+      const first = received(a.deviceId, AGENCY_A);
+      const code = first.type === 'received' ? first.code : '';
+      const seq = Number(code.slice(-4));
+      // Device B numbered alone before enrolment and gave the same code to another citizen.
+      const same = received(b.deviceId, AGENCY_A, { seq });
+      const sameInBatch = [received(a.deviceId, AGENCY_A), received(a.deviceId, AGENCY_A)];
+      const twin = { ...sameInBatch[1]!, code: sameInBatch[0]!.type === 'received' ? sameInBatch[0]!.code : '' };
+      expect((await push(hub, a.credential, [first, sameInBatch[0]!, twin])).map((x) => x.code ?? x.status)).toEqual(['accepted', 'accepted', 'duplicate-code']);
+      const results = await push(hub, b.credential, [same, noted(b.deviceId, same.dossierId)]);
+      expect(results.map((x) => x.code ?? x.status)).toEqual(['duplicate-code', 'unknown-dossier']);
+      expect(results[0]!.message).toContain(code);
+      expect(await count(hub.db, 'SELECT count(*)::int AS n FROM dossiers WHERE code = $1', [code])).toBe(1);
+
+      const foreignStamp = { ...received(a.deviceId, AGENCY_A), hlc: `${String(T0 - 60_000).padStart(15, '0')}:00000:${b.deviceId}` };
+      const stamped = await push(hub, a.credential, [foreignStamp]);
+      expect(stamped.map((x) => x.code)).toEqual(['invalid']);
+      expect(stamped[0]!.message).toMatch(/HLC/);
     });
 
     it('refuses text PostgreSQL cannot store (NUL, a broken surrogate) as the client\'s mistake, not a hub error', async () => {
@@ -181,9 +203,9 @@ describe.each(targets)('hub on $name', (target) => {
       const a = await enrol(hub.app, OFFICER_A);
       const b = await enrol(hub.app, OFFICER_A2);
       const start = await pullAll(hub.app, b.credential);
-      const mine = received(b.deviceId, AGENCY_A, { seq: 3 });
+      const mine = received(b.deviceId, AGENCY_A);
       await push(hub, b.credential, [mine]);
-      const batch = Array.from({ length: 7 }, (_, i) => received(a.deviceId, AGENCY_A, { seq: 10 + i }));
+      const batch = Array.from({ length: 7 }, () => received(a.deviceId, AGENCY_A));
       await push(hub, a.credential, batch);
       const first = await get(hub.app, `/api/v1/sync/pull?limit=3&cursor=${start.cursor}`, b.credential);
       const page = first.json() as PullPage;
