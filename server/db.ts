@@ -3,13 +3,18 @@
  * and a real PostgreSQL server (`pg`, when DATABASE_URL is set). The hub writes one set of SQL
  * ($1 parameters, plain PostgreSQL) for both.
  *
- * Durability of the embedded default: PGlite runs PostgreSQL with fsync off, writing its files
- * through Node's fs into the data folder. After a COMMIT we run one more top-level statement and
- * ask PGlite to sync its filesystem (PGlite issue #1065: transaction() alone may return before
- * the files are written), so a reply is only sent once the write is in the data folder: a killed
- * hub process loses nothing it acknowledged. What the operating system had not flushed to the
- * disk when the power is cut can still be lost (fsync off); use a real PostgreSQL for that.
+ * Durability of the embedded default (docs/durability.md): PGlite starts PostgreSQL with fsync off
+ * (`-F`), and in Node its fsync is a no-op anyway; every write still goes straight to the data
+ * folder's files, so a killed hub process loses nothing it acknowledged. For a power cut, the hub
+ * starts PGlite without `-F` and with `wal_sync_method=open_datasync`: the WAL file is then opened
+ * O_SYNC on the host, and each COMMIT is on the disk before the reply (about 8 ms more per push
+ * batch, bench/durability.mjs). What stays exposed: a checkpoint's data pages (at close, or every
+ * 1 GB of WAL), which is why close() ends with `sync -f` on the folder. After a COMMIT we also run
+ * one more top-level statement and ask PGlite to sync its filesystem (PGlite issue #1065; a no-op
+ * for a Node data folder, kept for the other file layers). A real PostgreSQL (DATABASE_URL) has
+ * none of these limits.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -49,7 +54,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  const db = await PGlite.create(inMemory ? undefined : dataDir, inMemory ? {} : { startParams: [...DURABLE_START_PARAMS] });
   const flush = async () => {
     // A top-level statement after the COMMIT, then the filesystem sync (see the header).
     await db.query('SELECT 1');
@@ -84,9 +90,19 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
     async close() {
       await db.close();
+      // close() checkpoints: its data pages are written without fsync (a no-op in PGlite's file
+      // layer). syncfs the folder so that a power cut right after a stop finds them on the disk.
+      if (!inMemory) await new Promise<void>((resolve) => execFile('sync', ['-f', dataDir], () => resolve()));
     },
   };
 }
+
+/**
+ * PGlite's own start parameters without `-F` (fsync off), WAL opened with O_DSYNC (mapped to the
+ * host's O_SYNC by its Node file layer). They replace PGlite's whole list: check them again when
+ * PGlite is upgraded (tests/hub/durability-settings.test.ts reads them back).
+ */
+export const DURABLE_START_PARAMS: readonly string[] = [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'wal_sync_method=open_datasync'];
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
