@@ -153,6 +153,23 @@ export async function retryRefused(database: MotcuaDatabase, seq: number): Promi
 }
 
 /**
+ * Puts every event this device made back in the outbox (those not already there), in stamp order.
+ * For `must-refetch`: the hub's history was rebuilt — restored from a backup, say — and may lack
+ * events it had acknowledged, which the device dropped from its outbox then. Sending them again
+ * costs little (the hub answers `duplicate` for what it holds) and is the only way back for them.
+ * Returns the number queued.
+ */
+export async function requeueOwnEvents(database: MotcuaDatabase, deviceId: string, at: number): Promise<number> {
+  const d = database;
+  return d.transaction('rw', [d.events, d.outbox], async () => {
+    const queued = new Set((await d.outbox.toArray()).map((row) => row.eventId));
+    const own = (await d.events.orderBy('hlc').toArray()).filter((e) => e.deviceId === deviceId && !queued.has(e.id));
+    await d.outbox.bulkAdd(own.map((e) => ({ eventId: e.id, dossierId: e.dossierId, createdAt: at, attempts: 0, state: 'pending' as const })));
+    return own.length;
+  });
+}
+
+/**
  * Re-stamps the device's not-yet-accepted events whose stamp runs ahead of the corrected clock
  * (and those the hub refused `clock-ahead`), in one transaction: the clock starts again just above
  * the greatest stamp the device keeps that is not being re-stamped, reading the corrected clock,

@@ -30,6 +30,7 @@ import {
   markAttempt,
   nextOutgoing,
   recordClockOffset,
+  requeueOwnEvents,
   restampAhead,
   settlePush,
   type PulledPage,
@@ -271,6 +272,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return { pushed, refused, restamped };
   }
 
+  /** Own events queued again after a `must-refetch` during the last pull (sent by a second push). */
+  let requeued = 0;
+  let enrolmentDeviceId = '';
+
   async function pull(credential: string): Promise<{ pulled: number; pages: number }> {
     report({ phase: 'pulling', sent: null });
     let cursor = (await readSyncState(database)).cursor;
@@ -289,6 +294,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           refetched = true;
           cursor = null;
           await updateSyncState(database, { cursor: null });
+          // It may also have lost events it had acknowledged from this device: queue them all
+          // again; the next push sends them and the hub answers `duplicate` for what it holds.
+          requeued += await requeueOwnEvents(database, enrolmentDeviceId, correctedNow(database));
           continue;
         }
         throw error;
@@ -329,8 +337,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return { kind: 'skipped', reason: 'revoked' };
     }
     try {
+      enrolmentDeviceId = enrolment.deviceId;
+      requeued = 0;
       const pushed = await push(enrolment.credential);
       const pulled = await pull(enrolment.credential);
+      if (requeued > 0) {
+        const again = await push(enrolment.credential);
+        pushed.pushed += again.pushed;
+        pushed.refused += again.refused;
+        pushed.restamped += again.restamped;
+      }
       failures = 0;
       const after = await readSyncState(database);
       report({ phase: 'idle', sent: null, error: null, errorCode: null, lastSuccessAt: after.lastSuccessAt, nextAttemptAt: null });

@@ -224,6 +224,22 @@ describe('sync engine against a fake hub', () => {
     expect((await readSyncState(b.database)).cursor).toMatch(/^2:/);
   });
 
+  it('sends its own events again after must-refetch, so a hub restored from an older backup gets back what it had acknowledged', async () => {
+    const a = await device(hub);
+    const first = await receive(a);
+    const second = await receive(a);
+    await a.engine.syncNow();
+    expect(await countOutbox(a.database)).toEqual({ pending: 0, refused: 0 });
+    // The hub is restored from a backup taken before the second dossier arrived.
+    hub.stored = hub.stored.filter((s) => s.event.dossierId !== second.id);
+    hub.generation += 1;
+
+    expect(await a.engine.syncNow()).toMatchObject({ kind: 'synced', pushed: 2 });
+    expect(hub.stored.map((s) => s.event.dossierId).sort()).toEqual([first.id, second.id].sort());
+    expect(hub.stored).toHaveLength(2); // the first one came back as a duplicate, stored once
+    expect(await countOutbox(a.database)).toEqual({ pending: 0, refused: 0 });
+  });
+
   it('pulls page by page until up to date', async () => {
     const a = await device(hub);
     const b = await device(hub, 0, { pullLimit: 2 });
