@@ -21,8 +21,10 @@ async function main(): Promise<void> {
   // Plainly, for the person who just ran `npm start` (the JSON lines are for machines).
   console.log(`\nHub một cửa: ${url}  (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite, ${env.HUB_DATA_DIR ?? 'data/hub'}` : 'PostgreSQL'})`);
   if (logins.length > 0) {
-    console.log('Tài khoản mẫu (chỉ để thử):');
+    console.log('Tài khoản mẫu / demo logins (chỉ để thử / for trying only):');
     for (const l of logins) console.log(`  ${l.username.padEnd(22)} mật khẩu: ${l.password}   (${l.role === 'officer' ? 'cán bộ' : 'tỉnh'} — ${l.where})`);
+    console.log(`Mở ${url}, vào "Đồng bộ" (${url}/dong-bo) và đăng nhập bằng một tài khoản cán bộ để đăng ký thiết bị.`);
+    console.log(`Open ${url}, go to "Đồng bộ" (${url}/dong-bo) and sign in with an officer's login to enrol the device.`);
   }
   let closing = false;
   const stop = async () => {

@@ -38,11 +38,21 @@ const COMMUNES = [
 ];
 const DEMO_PASSWORD = 'motcua-demo';
 
-/** Seeds the demo province when the database has none; returns the logins to print (empty otherwise). */
+/** The demo logins, to print at every start while the demo province is there. */
+function demoLogins(): DemoLogin[] {
+  return [
+    ...COMMUNES.flatMap((c) => [1, 2].map((n) => ({ username: `${c.user}.canbo${n}`, password: DEMO_PASSWORD, role: 'officer' as const, where: c.name }))),
+    { username: 'tinh.quantri', password: DEMO_PASSWORD, role: 'province', where: PROVINCE.name },
+  ];
+}
+
+/**
+ * Seeds the demo province when the database has none. Returns the demo logins whenever the demo
+ * province is there (seeded now or on an earlier start), none for a real province's database.
+ */
 export async function seedDemo(db: Database): Promise<DemoLogin[]> {
-  const existing = await db.query('SELECT 1 FROM provinces LIMIT 1');
-  if (existing.rows.length > 0) return [];
-  const logins: DemoLogin[] = [];
+  const existing = await db.query<{ id: string }>('SELECT id FROM provinces');
+  if (existing.rows.length > 0) return existing.rows.some((r) => r.id === PROVINCE.id) ? demoLogins() : [];
   const hash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     await tx.query('INSERT INTO provinces (id, name, agency_id) VALUES ($1, $2, $3)', [PROVINCE.id, PROVINCE.name, PROVINCE.agencyId]);
@@ -58,14 +68,12 @@ export async function seedDemo(db: Database): Promise<DemoLogin[]> {
           `INSERT INTO accounts (id, username, password_hash, display_name, role, commune_id, province_id) VALUES ($1, $2, $3, $4, 'officer', $5, $6)`,
           [randomUUID(), username, hash, `Cán bộ một cửa ${n} (${c.name})`, c.id, PROVINCE.id],
         );
-        logins.push({ username, password: DEMO_PASSWORD, role: 'officer', where: c.name });
       }
     }
     await tx.query(
       `INSERT INTO accounts (id, username, password_hash, display_name, role, commune_id, province_id) VALUES ($1, 'tinh.quantri', $2, $3, 'province', NULL, $4)`,
       [randomUUID(), hash, 'Quản trị hệ thống một cửa tỉnh', PROVINCE.id],
     );
-    logins.push({ username: 'tinh.quantri', password: DEMO_PASSWORD, role: 'province', where: PROVINCE.name });
     await tx.query('INSERT INTO catalogue (province_id, version, procedures) VALUES ($1, $2, $3)', [PROVINCE.id, CATALOGUE_VERSION, JSON.stringify(procedures)]);
     // No announcement loaded yet: the computed days off stand (an empty adjustment list).
     const year = new Date().getUTCFullYear();
@@ -74,5 +82,5 @@ export async function seedDemo(db: Database): Promise<DemoLogin[]> {
     ]);
     await tx.query('INSERT INTO holiday_versions (province_id, version) VALUES ($1, 1)', [PROVINCE.id]);
   });
-  return logins;
+  return demoLogins();
 }
