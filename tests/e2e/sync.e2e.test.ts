@@ -12,6 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { seriousA11yIssues } from './axe';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser';
 import { COMMUNE_1, COMMUNE_2, DEMO_PASSWORD, startHub, type RunningHub } from './hub';
 import { tickAllDocuments } from './intake';
@@ -66,8 +67,10 @@ async function openDevice(name: string, options: { tablet?: boolean } = {}): Pro
 
 const go = (d: Device, path: string) => d.page.goto(`${hub.url}${path}`);
 
+/** A photograph of the screen for a person to look at, and axe's verdict on it. */
 async function shoot(d: Device, state: string) {
   await d.page.screenshot({ path: `${ARTIFACTS}/sync-${state}-${d.name}.png`, fullPage: true });
+  expect(await seriousA11yIssues(d.page)).toEqual([]);
 }
 
 /** First visit: the app and its service worker installed (what lets the desk work offline). */
@@ -101,8 +104,12 @@ async function syncNow(d: Device, label = 'Đồng bộ ngay') {
   await expect.poll(() => button.isEnabled(), { timeout: 60_000 }).toBe(true);
 }
 
-/** The sync screen says the device is in sync with nothing waiting. */
+/**
+ * The sync screen says the device is in sync with nothing waiting, after at least one whole sync
+ * (the screen says "in sync" from start-up, before the first sync has pulled anything).
+ */
 async function expectSynced(d: Device, phase = 'Đã đồng bộ.') {
+  await expect.poll(() => d.page.getByTestId('sync-last').textContent(), { timeout: 60_000 }).toMatch(/\d\d:\d\d/);
   await expect.poll(() => d.page.getByTestId('sync-phase').textContent(), { timeout: 60_000 }).toBe(phase);
   expect(await d.page.getByTestId('sync-pending').textContent()).toBe('0');
   expect(await d.page.getByTestId('sync-refused').textContent()).toBe('0');
@@ -157,6 +164,15 @@ describe('sync between devices of a commune through the real hub', () => {
   it('A enrols from the sync screen and takes the commune’s details from the hub', async () => {
     a = await openDevice('a-1280');
     await install(a);
+    expect(await a.page.getByTestId('sync-status').textContent()).toContain('Chưa đồng bộ');
+
+    // A mistyped password first: said plainly, nothing saved.
+    await go(a, '/dong-bo');
+    await a.page.getByLabel('Tên đăng nhập').fill(COMMUNE_1.officers[0]!);
+    await a.page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+    await a.page.getByLabel('Tên thiết bị').fill('Máy tiếp nhận 1');
+    await a.page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
+    expect(await a.page.getByTestId('enrol-error').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu.');
     expect(await a.page.getByTestId('sync-status').textContent()).toContain('Chưa đồng bộ');
 
     await enrol(a, COMMUNE_1.officers[0]!, 'Máy tiếp nhận 1');
@@ -240,7 +256,9 @@ describe('sync between devices of a commune through the real hub', () => {
     await expectSynced(a);
     await go(a, `/ho-so/${encodeURIComponent(first.id)}`);
     await a.page.getByRole('heading', { name: 'Quá trình xử lý' }).waitFor();
-    await a.page.getByText(NOTE).first().waitFor();
+    const entry = a.page.getByRole('listitem').filter({ hasText: NOTE });
+    await entry.first().waitFor();
+    expect(await entry.first().textContent()).toContain('Cán bộ một cửa 2');
   });
 
   it('C, of the other commune (in English), sees none of Mường Phăng’s dossiers', async () => {
