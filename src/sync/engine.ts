@@ -355,7 +355,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     } catch (error) {
       const at = correctedNow(database);
       if (error instanceof TransportError && error.code === 'device-revoked') {
-        const revoked = { at, message: error.message || 'Thiết bị này đã bị thu hồi quyền đồng bộ.' };
+        const revoked = { at, message: error.message || 'Thiết bị này đã bị thu hồi quyền đồng bộ. Dữ liệu trên máy vẫn xem được; liên hệ cán bộ quản trị của tỉnh để đăng ký lại.' };
         await updateSyncState(database, { revoked, lastError: { code: 'device-revoked', message: revoked.message, at } }).catch(() => undefined);
         report({ phase: 'revoked', revokedMessage: revoked.message, sent: null, error: revoked.message, errorCode: 'device-revoked' });
         clearTimer();

@@ -115,7 +115,7 @@ describe('sync screen', () => {
     expect(list.textContent).toContain('Tiếp nhận hồ sơ');
   });
 
-  it('shows the state while offline, the clock warning and, once revoked, the hub’s words with the button off', async () => {
+  it('shows the state while offline, the clock warning and, once revoked, the hub’s words and no sync button', async () => {
     await enrolled(database);
     renderAt('/dong-bo');
     await screen.findByTestId('enrolment');
@@ -127,7 +127,10 @@ describe('sync screen', () => {
 
     act(() => useSyncStatus.setState({ phase: 'revoked', revokedMessage: 'Thiết bị này đã bị cán bộ của tỉnh thu hồi quyền đồng bộ.' }));
     expect(screen.getByTestId('revoked').textContent).toContain('thu hồi quyền đồng bộ');
-    expect(screen.getByRole('button', { name: 'Đồng bộ ngay' }).hasAttribute('disabled')).toBe(true);
+    // What waits can no longer be sent: said so, and no button that could never work.
+    expect(screen.getByTestId('revoked').textContent).toContain('3 thay đổi chưa gửi vẫn được giữ nguyên trên máy');
+    expect(screen.getByText('Thay đổi chưa gửi được')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Đồng bộ ngay' })).toBeNull();
   });
 
   it('offers to enrol again when the hub no longer knows the credential, keeping the device name', async () => {

@@ -164,7 +164,11 @@ function SyncOverview({ enrolment, onEnrolAgain }: { enrolment: EnrolmentInfo; o
         {status.phase === 'revoked' && (
           <div className="banner banner-warn" role="alert" data-testid="revoked">
             <p>{status.revokedMessage}</p>
-            <p>{t('sync.revokedHint')}</p>
+            {/* The hub's words (its date, whom to call) come first; this adds what the device still holds. */}
+            <p>
+              {t('sync.revokedHint')}
+              {status.pending > 0 && ` ${t('sync.revokedUnsent', { count: status.pending })}`}
+            </p>
           </div>
         )}
         {skew !== null && (
@@ -173,7 +177,8 @@ function SyncOverview({ enrolment, onEnrolAgain }: { enrolment: EnrolmentInfo; o
           </p>
         )}
         <dl className="sync-facts">
-          <dt>{t('sync.pending')}</dt>
+          {/* A revoked device's changes no longer wait for anything: they stay unsent. */}
+          <dt>{t(status.phase === 'revoked' ? 'sync.unsent' : 'sync.pending')}</dt>
           <dd data-testid="sync-pending">{status.pending}</dd>
           <dt>{t('sync.refusedCount')}</dt>
           <dd data-testid="sync-refused">{status.refused}</dd>
@@ -183,9 +188,12 @@ function SyncOverview({ enrolment, onEnrolAgain }: { enrolment: EnrolmentInfo; o
         {status.nextAttemptAt !== null && (status.phase === 'offline' || status.phase === 'error') && (
           <p className="muted">{t('sync.nextAttempt', { time: formatDateTime(status.nextAttemptAt, language) })}</p>
         )}
-        <button type="button" onClick={() => void runNow()} disabled={busy || stopped}>
-          {busy ? t('sync.syncing') : t('sync.syncNow')}
-        </button>
+        {/* Stopped for good (the banner says why): a button that can never work would only confuse. */}
+        {!stopped && (
+          <button type="button" onClick={() => void runNow()} disabled={busy}>
+            {busy ? t('sync.syncing') : t('sync.syncNow')}
+          </button>
+        )}
         {/* The hub no longer knows this credential (its data was rebuilt): log in again, keeping everything on the device. */}
         {status.errorCode === 'unauthenticated' && (
           <button type="button" className="secondary" onClick={onEnrolAgain}>
