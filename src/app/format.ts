@@ -38,3 +38,8 @@ export function formatDateTime(ms: number, language: Language): string {
   const time = formatHHmm(vnMinuteOfDay(ms));
   return language === 'vi' ? `${time} ${formatDateVi(ms)}` : `${formatDateVi(ms)}, ${time}`;
 }
+
+/** "14:05", Vietnam time: for instants minutes away (a retry), where the date would only be noise. */
+export function formatTime(ms: number): string {
+  return formatHHmm(vnMinuteOfDay(ms));
+}

@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, formatTime } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { useUi } from '../../app/uiState';
 import { db } from '../../store/db';
@@ -186,7 +186,7 @@ function SyncOverview({ enrolment, onEnrolAgain }: { enrolment: EnrolmentInfo; o
           <dd data-testid="sync-last">{status.lastSuccessAt !== null ? formatDateTime(status.lastSuccessAt, language) : t('sync.never')}</dd>
         </dl>
         {status.nextAttemptAt !== null && (status.phase === 'offline' || status.phase === 'error') && (
-          <p className="muted">{t('sync.nextAttempt', { time: formatDateTime(status.nextAttemptAt, language) })}</p>
+          <p className="muted">{t('sync.nextAttempt', { time: formatTime(status.nextAttemptAt) })}</p>
         )}
         {/* Stopped for good (the banner says why): a button that can never work would only confuse. */}
         {!stopped && (
