@@ -150,7 +150,9 @@ describe('intake: the applicant and the ID card', () => {
   });
 
   it('fills the applicant from a scan typed into the scan field, and the Enter does not submit', async () => {
-    const user = userEvent.setup();
+    // A scanner types in one burst: no pause between keys (a pause of 250 ms on a loaded machine
+    // would complete the scan early, as it should for a scanner that sends no Enter).
+    const user = userEvent.setup({ delay: null });
     await openTestProcedure();
     const scan = screen.getByLabelText('Quét mã QR trên thẻ căn cước (máy quét)');
     await waitFor(() => expect(document.activeElement).toBe(scan));
