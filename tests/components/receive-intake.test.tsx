@@ -187,7 +187,7 @@ describe('intake: the applicant and the ID card', () => {
   });
 
   it('catches a scan typed into the date of birth', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null }); // a scanner's burst
     await openTestProcedure();
     const dob = screen.getByLabelText('Ngày sinh') as HTMLInputElement;
     await user.type(dob, `${QR}{Enter}`);
@@ -196,7 +196,7 @@ describe('intake: the applicant and the ID card', () => {
   });
 
   it('catches a scan typed into any other field and gives that field its value back', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null }); // a scanner's burst
     await openTestProcedure();
     const phone = screen.getByLabelText('Số điện thoại') as HTMLInputElement;
     await user.type(phone, '0912');
@@ -234,7 +234,7 @@ describe('intake: the applicant and the ID card', () => {
   });
 
   it('shows an ID-number warning of a scanned card once, beside the number', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null }); // a scanner's burst
     await openTestProcedure();
     // 001090… is a man born in 1990; the card says Nữ and 1991.
     await user.type(screen.getByLabelText('Quét mã QR trên thẻ căn cước (máy quét)'), '001090012345||Lê Thị Hoa|15031991|Nữ|Hà Nội|01022021{Enter}');
