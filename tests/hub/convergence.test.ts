@@ -35,9 +35,12 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 const envSeeds = process.env.CONVERGENCE_SEEDS?.split(',').map(Number).filter(Number.isFinite);
-const SEEDS = envSeeds?.length ? envSeeds : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-/** Real PostgreSQL runs fewer: it proves the same SQL, not more schedules. */
-const PG_SEEDS = envSeeds?.length ? envSeeds : SEEDS.slice(0, 4);
+/**
+ * PGlite on a data folder writes its files after every commit (server/db.ts), ~10–25 s a seed
+ * here; a real PostgreSQL takes ~3 s, so it runs more schedules.
+ */
+const SEEDS = envSeeds?.length ? envSeeds : [1, 2, 3, 4, 5, 6];
+const PG_SEEDS = envSeeds?.length ? envSeeds : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 const STEPS = Number(process.env.CONVERGENCE_STEPS ?? 200);
 
 interface SimDevice {
@@ -122,7 +125,7 @@ async function runSeed(kind: 'pglite' | 'postgres', seed: number, tally: Tally):
     for (let step = 0; step < STEPS; step += 1) {
       clock.now += rng.int(0, 20) * MINUTE + rng.int(0, 59_999);
       const d = rng.pick(devices);
-      const what = rng.weighted({ receive: 7, event: 40, sync: 18, link: 9, clock: 3, province: 9, restart: 2, deliver: 3 });
+      const what = rng.weighted({ receive: 7, event: 40, sync: 18, link: 9, clock: 3, province: 9, restart: Number(process.env.CONVERGENCE_RESTART_WEIGHT ?? 2), deliver: 3 });
       switch (what) {
         case 'receive': {
           people += 1;

@@ -368,7 +368,7 @@ export class Province {
     const history = rows.map((r) => (typeof r.body === 'string' ? JSON.parse(r.body) : r.body) as DossierEvent);
     // Its own events not sent yet belong to what it knows.
     for (const e of this.outbox) if (e.dossierId === id && !history.some((h) => h.id === e.id)) history.push(e);
-    const state = mergeDossier(history);
+    const state = mergeDossier(history, { dueRules: this.rules });
     const at = this.network.site.clock.now;
     const payload = payloadFor(rng.pick(ACTIONS), state, at, rng);
     if (!payload || !checkTransition(state, payload, at).ok) return 'not-allowed';
