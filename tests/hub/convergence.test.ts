@@ -345,7 +345,7 @@ async function pairWithDossier(kind: 'pglite' | 'postgres') {
   const dossier = await receiveDossier(receiveInput(undefined, { kind: 'person', name: 'Hà Thị Mai' }), a1.database);
   expect(await a1.engine.syncNow()).toMatchObject({ kind: 'synced', pushed: 1 });
   expect(await a2.engine.syncNow()).toMatchObject({ kind: 'synced', pulled: 1 });
-  return { site, clock, a1, a2, dossier };
+  return { site, clock, network, a1, a2, dossier };
 }
 
 async function hubState(site: HubSite, dossierId: string): Promise<DossierState> {
@@ -371,6 +371,35 @@ describe.each(targets)('merges found by the convergence test, on $name', (target
       expect(hub.status).toBe('refused');
       expect(hub.pausedSince).toBeNull();
       for (const d of [a1, a2]) expect(stateOfRow((await d.database.dossiers.get(dossier.id)) as unknown as Record<string, unknown>)).toEqual(hub);
+    } finally {
+      await site.dispose();
+    }
+  });
+});
+
+describe.each(targets)('late deliveries and re-stamping, on $name', (target) => {
+  it('a push held on the wire that lands after the device re-stamped the same event', async () => {
+    const { site, clock, network, a1, a2, dossier } = await pairWithDossier(target.name);
+    try {
+      // A2's clock jumps 20 minutes ahead; its note is stamped ahead of the hub.
+      a2.skew.ms = 20 * MINUTE;
+      await addDossierEvent(dossier.id, { type: 'noted', text: 'Ghi chú khi đồng hồ chạy nhanh' }, undefined, a2.database);
+      // 1st sync: the push is held on the wire (the device times out). 2nd sync: the hub refuses
+      // the note `clock-ahead`, the device re-stamps it, and the link drops before it is resent.
+      a2.link.script = ['hold'];
+      expect((await a2.engine.syncNow()).kind).toBe('failed');
+      a2.link.script = ['ok', 'offline'];
+      expect((await a2.engine.syncNow()).kind).toBe('failed');
+      // Later the held request lands: its stamp is no longer ahead of the hub's clock.
+      clock.now += 20 * MINUTE;
+      expect(await network.deliverHeld(true)).toBe(1);
+      a2.link.script = [];
+      const outcome = await a2.engine.syncNow();
+      await a1.engine.syncNow();
+      const hubNote = (await site.db.query<{ body: unknown }>("SELECT body FROM events WHERE type = 'noted'")).rows.map((r) => asJson<DossierEvent>(r.body));
+      const local = (await a2.database.events.toArray()).filter((e) => e.type === 'noted');
+      expect({ outcome, refused: (await refusedEvents(a2.database)).map((r) => r.code) }).toMatchObject({ outcome: { kind: 'synced' }, refused: [] });
+      expect(local.map((e) => canonicalJson(e))).toEqual(hubNote.map((e) => canonicalJson(e)));
     } finally {
       await site.dispose();
     }

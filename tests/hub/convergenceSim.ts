@@ -163,6 +163,8 @@ export interface Link {
    * given up on it (timeout) and moved on.
    */
   delay: number;
+  /** Scripted fates of the next requests, taken before any random fault (a focused test's schedule). */
+  script?: ('ok' | 'hold' | 'lose' | 'offline')[];
 }
 
 /** Requests held on the wire, delivered later by the simulation (`deliverHeld`). */
@@ -178,6 +180,19 @@ export class Network {
 
   async inject(link: Link, options: InjectOptions, kind: 'push' | 'other'): Promise<LightMyRequestResponse> {
     this.stats.requests += 1;
+    const fate = link.script?.shift();
+    if (fate === 'offline') throw new TransportError('offline', 'Không kết nối được máy chủ (mô phỏng mất mạng).');
+    if (fate === 'hold') {
+      this.held.push(async () => {
+        await this.site.app.inject(options);
+      });
+      throw new TransportError('timeout', 'Máy chủ không trả lời kịp (mô phỏng: yêu cầu bị giữ trên đường truyền).');
+    }
+    if (fate === 'lose') {
+      await this.site.app.inject(options);
+      throw new TransportError('timeout', 'Máy chủ không trả lời kịp (mô phỏng: mất câu trả lời).');
+    }
+    if (fate === 'ok') return this.site.app.inject(options);
     if (!link.online) {
       this.stats.offline += 1;
       throw new TransportError('offline', 'Không kết nối được máy chủ (mô phỏng mất mạng).');
