@@ -287,11 +287,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
    */
   async function settleStampConflicts(credential: string, conflicts: SettledPush['stampConflicts'], results: readonly PushResult[]): Promise<{ adopted: number; refused: number }> {
     const probes = conflicts.flatMap((c) => c.earlier.map((hlc) => ({ item: c, hlc })));
-    const reply = await transport.push(credential, { events: probes.map((p) => ({ ...p.item.event, hlc: p.hlc })), sentAt: now() });
+    const answers: (PushResult | undefined)[] = [];
+    for (let i = 0; i < probes.length; i += LIMITS.pushEvents) {
+      const chunk = probes.slice(i, i + LIMITS.pushEvents);
+      const reply = await transport.push(credential, { events: chunk.map((p) => ({ ...p.item.event, hlc: p.hlc })), sentAt: now() });
+      answers.push(...chunk.map((_, j) => reply.results[j]));
+    }
     let adopted = 0;
     let refusedHere = 0;
     for (const c of conflicts) {
-      const match = probes.findIndex((p, i) => p.item === c && reply.results[i]?.status === 'duplicate');
+      const match = probes.findIndex((p, i) => p.item === c && answers[i]?.status === 'duplicate');
       if (match >= 0) {
         await adoptEarlierStamp(database, c, probes[match]!.hlc);
         adopted += 1;
