@@ -7,7 +7,10 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { parseHlc } from '../src/domain/clock';
-import { deriveDossierLenient, mergeDossier } from '../src/domain/dossier/lifecycle';
+import { normaliseCalendarSettings } from '../src/domain/calendar/workCalendar';
+import type { OfficialYearList } from '../src/domain/calendar/holidays';
+import { DEFAULT_DESK_SETTINGS, rulesFor } from '../src/domain/deskSettings';
+import { deriveDossierLenient, mergeDossier, type DeriveContext } from '../src/domain/dossier/lifecycle';
 import { asDossierEvent, describeIssues, eventSchema, type PushResult } from '../src/sync/protocol';
 import type { Database, Queryable } from './db';
 import { UNSTORABLE_MESSAGE, unstorableText } from './errors';
@@ -239,12 +242,14 @@ async function rederive(tx: Queryable, dossierIds: string[], communeOf: Map<stri
     g.maxSeq = Math.max(g.maxSeq, row.seq);
     grouped.set(row.dossier_id, g);
   }
+  const contexts = await replayContexts(tx, [...new Set(communeOf.values())]);
   const out: Record<string, unknown>[] = [];
   for (const [id, g] of grouped) {
     const events = g.events.map((e) => asDossierEvent(e as Parsed));
     // The same merged derivation as every device's (conflicts listed, never fatal); a history whose
     // receipt the rules cannot place keeps the lenient result.
-    const state = deriveDossierLenient(events).state === null ? null : mergeDossier(events);
+    const ctx = contexts.get(communeOf.get(id) ?? '') ?? {};
+    const state = deriveDossierLenient(events, ctx).state === null ? null : mergeDossier(events, ctx);
     const received = events.find((e) => e.type === 'received');
     out.push({
       id,
@@ -264,4 +269,29 @@ async function rederive(tx: Queryable, dossierIds: string[], communeOf: Map<stri
        conflicts = EXCLUDED.conflicts, updated_seq = EXCLUDED.updated_seq`,
     [JSON.stringify(out)],
   );
+}
+
+/**
+ * The fallback rules a replay needs when an event ends a supplement pause without carrying the
+ * new due date: a refusal, withdrawal or supply made on a device that had not yet seen the
+ * concurrent request that stopped the clock (recordDecisions only records a new date for a pause
+ * it knows of). Without them the hub's derivation threw, and every push touching that dossier
+ * failed with 500, blocking the device's outbox for good. Devices replay such an event with their
+ * desk rules, which are the app's defaults over the province's official days off (what a
+ * commune's device receives by pull), so the hub uses the same.
+ */
+async function replayContexts(tx: Queryable, communeIds: string[]): Promise<Map<string, DeriveContext>> {
+  const { rows } = await tx.query<{ commune_id: string; body: unknown }>(
+    `SELECT c.id AS commune_id, h.body FROM communes c JOIN holiday_lists h ON h.province_id = c.province_id
+      WHERE c.id = ANY($1::text[]) ORDER BY h.year`,
+    [communeIds],
+  );
+  const lists = new Map<string, OfficialYearList[]>(communeIds.map((id) => [id, []]));
+  for (const row of rows) lists.get(row.commune_id)?.push((typeof row.body === 'string' ? JSON.parse(row.body) : row.body) as OfficialYearList);
+  const out = new Map<string, DeriveContext>();
+  for (const [id, officialLists] of lists) {
+    const calendar = normaliseCalendarSettings({ officialLists });
+    out.set(id, { dueRules: rulesFor({ ...DEFAULT_DESK_SETTINGS, calendar }).dueRules });
+  }
+  return out;
 }

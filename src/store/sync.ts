@@ -17,7 +17,7 @@ import { toProcedureRow } from './catalogue';
 import type { MotcuaDatabase, OutboxRow } from './db';
 import { correctedNow, receiveStamps, restartClock, setClockOffset } from './deviceClock';
 import { toDossierRow } from './dossierRow';
-import { loadSettings, readSettings, setMeta } from './settings';
+import { getMeta, loadSettings, readSettings, setMeta } from './settings';
 import { communeSettings, readSyncState, updateSyncState, type SyncState } from './syncState';
 
 export interface OutboxCounts {
@@ -66,7 +66,16 @@ export interface SettledPush {
   refused: number;
   /** Events refused `clock-ahead`: the engine re-stamps them and sends them again. */
   clockAhead: string[];
+  /**
+   * Events this device re-stamped that the hub refused `conflict`: it holds one of their earlier
+   * stamps (a send held on the wire landed after the re-stamp). The engine asks which one
+   * (`adoptEarlierStamp`); they stay pending meanwhile.
+   */
+  stampConflicts: (OutgoingEvent & { earlier: string[] })[];
 }
+
+/** The stamps an event had before `restampAhead` moved it, oldest first (meta key per event). */
+const earlierStampsKey = (eventId: string) => `earlierStamps:${eventId}`;
 
 /**
  * Applies a push's results: accepted and duplicate leave the outbox; refused are marked with the
@@ -78,20 +87,53 @@ export async function settlePush(database: MotcuaDatabase, sent: readonly Outgoi
   const done: number[] = [];
   const refused: { seq: number; code: string; message: string }[] = [];
   const clockAhead: string[] = [];
+  const stampConflicts: SettledPush['stampConflicts'] = [];
+  const doneIds: string[] = [];
   for (const [i, item] of sent.entries()) {
     const result = byId.get(item.event.id) ?? (results[i]?.id === `#${i}` ? results[i] : undefined);
     if (!result) continue;
-    if (result.status === 'accepted' || result.status === 'duplicate') done.push(item.seq);
-    else if (result.code === 'clock-ahead') clockAhead.push(item.event.id);
+    if (result.status === 'accepted' || result.status === 'duplicate') {
+      done.push(item.seq);
+      doneIds.push(item.event.id);
+      continue;
+    }
+    if (result.code === 'clock-ahead') {
+      clockAhead.push(item.event.id);
+      continue;
+    }
+    const earlier = result.code === 'conflict' ? await getMeta<string[]>(earlierStampsKey(item.event.id), database) : undefined;
+    if (earlier?.length) stampConflicts.push({ ...item, earlier });
     else refused.push({ seq: item.seq, code: result.code ?? 'refused', message: result.message ?? 'Máy chủ không nhận sự kiện này.' });
   }
-  await database.transaction('rw', database.outbox, async () => {
+  await database.transaction('rw', [database.outbox, database.settings], async () => {
     await database.outbox.bulkDelete(done);
+    await database.settings.bulkDelete(doneIds.map((id) => `meta:${earlierStampsKey(id)}`));
     for (const r of refused) {
       await database.outbox.update(r.seq, { state: 'refused', refusedAt: at, refusalCode: r.code, refusalMessage: r.message });
     }
   });
-  return { done: done.length, refused: refused.length, clockAhead };
+  return { done: done.length, refused: refused.length, clockAhead, stampConflicts };
+}
+
+/**
+ * The hub holds an earlier stamp of this device's own event (`stamp`, which it answered
+ * `duplicate` to): the device takes that version back, so both hold the same event, and derives
+ * the dossier again. The event leaves the outbox.
+ */
+export async function adoptEarlierStamp(database: MotcuaDatabase, item: OutgoingEvent, stamp: string): Promise<void> {
+  await database.transaction('rw', [database.outbox, database.events, database.dossiers, database.settings], async () => {
+    const settings = await loadSettings(database);
+    await database.events.put({ ...item.event, hlc: stamp });
+    await database.outbox.delete(item.seq);
+    await database.settings.delete(`meta:${earlierStampsKey(item.event.id)}`);
+    await receiveStamps(settings.deviceId, [stamp], database);
+    await deriveDossiers(database, new Set([item.event.dossierId]));
+  });
+}
+
+/** Marks an outbox row refused with the hub's reason (shown to the officer, not sent again on its own). */
+export async function markRefused(database: MotcuaDatabase, seq: number, code: string, message: string, at: number): Promise<void> {
+  await database.outbox.update(seq, { state: 'refused', refusedAt: at, refusalCode: code, refusalMessage: message });
 }
 
 /** Counts an attempt on rows sent without an answer (lost reply, timeout): for the screen only. */
@@ -199,6 +241,12 @@ export async function restampAhead(database: MotcuaDatabase, refusedIds: readonl
       });
     const clock = await restartClock(deviceId, floor, database);
     const restamped = [...ahead].sort((a, b) => compareHlc(a.hlc, b.hlc)).map((e) => ({ ...e, hlc: clock.tick() }));
+    // A send of the old stamp may still be on the wire and land after this one is refused: the
+    // old stamps are kept so that a later `conflict` can be recognised and settled.
+    for (const e of ahead) {
+      const key = earlierStampsKey(e.id);
+      await setMeta(key, [...((await getMeta<string[]>(key, database)) ?? []), e.hlc], database);
+    }
     await database.events.bulkPut(restamped);
     await setMeta('hlc', clock.last(), database);
     await deriveDossiers(database, new Set(restamped.map((e) => e.dossierId)));

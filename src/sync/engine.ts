@@ -25,7 +25,9 @@ import { invalidateCatalogueIndex } from '../store/catalogue';
 import type { MotcuaDatabase } from '../store/db';
 import { correctedNow, setClockOffset, setWallClock } from '../store/deviceClock';
 import {
+  adoptEarlierStamp,
   applyPulledPage,
+  markRefused,
   countOutbox,
   markAttempt,
   nextOutgoing,
@@ -34,10 +36,11 @@ import {
   restampAhead,
   settlePush,
   type PulledPage,
+  type SettledPush,
 } from '../store/sync';
 import { readEnrolment, readSyncState, updateSyncState, type SyncError } from '../store/syncState';
 import { backoffDelay } from './backoff';
-import { asDossierEvent, eventSchema, LIMITS, type PullReply } from './protocol';
+import { asDossierEvent, eventSchema, LIMITS, type PullReply, type PushResult } from './protocol';
 import type { SyncStatus } from './status';
 import { TransportError, type SyncTransport } from './transport';
 
@@ -244,6 +247,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const settled = await settlePush(database, batch, reply.results, correctedNow(database));
       pushed += settled.done;
       refused += settled.refused;
+      if (settled.stampConflicts.length > 0) {
+        const settledConflicts = await settleStampConflicts(credential, settled.stampConflicts, reply.results);
+        pushed += settledConflicts.adopted;
+        refused += settledConflicts.refused;
+      }
       if (settled.clockAhead.length > 0) {
         rounds += 1;
         if (rounds > MAX_RESTAMP_ROUNDS) {
@@ -261,7 +269,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         } else {
           restamped += await restampAhead(database, settled.clockAhead);
         }
-      } else if (settled.done === 0 && settled.refused === 0) {
+      } else if (settled.done === 0 && settled.refused === 0 && settled.stampConflicts.length === 0) {
         // The hub answered but settled nothing of the batch: sending it again would loop forever.
         throw new TransportError('invalid-reply', 'Máy chủ không trả kết quả cho các sự kiện đã gửi.');
       }
@@ -275,6 +283,36 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   /** Own events queued again after a `must-refetch` during the last pull (sent by a second push). */
   let requeued = 0;
   let enrolmentDeviceId = '';
+
+  /**
+   * Re-stamped events the hub refused `conflict`: a send of an earlier stamp, held on the wire,
+   * landed after the re-stamp. The earlier versions are sent again; the one the hub answers
+   * `duplicate` to is the one it holds, and the device takes it back. Otherwise (no earlier
+   * version matches) the refusal stands.
+   */
+  async function settleStampConflicts(credential: string, conflicts: SettledPush['stampConflicts'], results: readonly PushResult[]): Promise<{ adopted: number; refused: number }> {
+    const probes = conflicts.flatMap((c) => c.earlier.map((hlc) => ({ item: c, hlc })));
+    const answers: (PushResult | undefined)[] = [];
+    for (let i = 0; i < probes.length; i += LIMITS.pushEvents) {
+      const chunk = probes.slice(i, i + LIMITS.pushEvents);
+      const reply = await transport.push(credential, { events: chunk.map((p) => ({ ...p.item.event, hlc: p.hlc })), sentAt: now() });
+      answers.push(...chunk.map((_, j) => reply.results[j]));
+    }
+    let adopted = 0;
+    let refusedHere = 0;
+    for (const c of conflicts) {
+      const match = probes.findIndex((p, i) => p.item === c && answers[i]?.status === 'duplicate');
+      if (match >= 0) {
+        await adoptEarlierStamp(database, c, probes[match]!.hlc);
+        adopted += 1;
+      } else {
+        const original = results.find((r) => r.id === c.event.id);
+        await markRefused(database, c.seq, original?.code ?? 'conflict', original?.message ?? 'Máy chủ không nhận sự kiện này.', correctedNow(database));
+        refusedHere += 1;
+      }
+    }
+    return { adopted, refused: refusedHere };
+  }
 
   async function pull(credential: string): Promise<{ pulled: number; pages: number }> {
     report({ phase: 'pulling', sent: null });
