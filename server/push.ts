@@ -11,6 +11,7 @@ import { normaliseCalendarSettings } from '../src/domain/calendar/workCalendar';
 import type { OfficialYearList } from '../src/domain/calendar/holidays';
 import { DEFAULT_DESK_SETTINGS, rulesFor } from '../src/domain/deskSettings';
 import { deriveDossierLenient, mergeDossier, type DeriveContext } from '../src/domain/dossier/lifecycle';
+import { openConflicts, resolvedConflicts } from '../src/domain/dossier/state';
 import { asDossierEvent, describeIssues, eventSchema, type PushResult } from '../src/sync/protocol';
 import type { Database, Queryable } from './db';
 import { UNSTORABLE_MESSAGE, unstorableText } from './errors';
@@ -257,7 +258,8 @@ async function rederive(tx: Queryable, dossierIds: string[], communeOf: Map<stri
       code: state?.code ?? (received && 'code' in received ? received.code : ''),
       state,
       status: state?.status ?? null,
-      conflicts: state?.conflicts ?? [],
+      // Every event not applied: the open conflicts, then the resolved ones (with their resolutions).
+      conflicts: state ? [...openConflicts(state), ...resolvedConflicts(state)] : [],
       updated_seq: g.maxSeq,
     });
   }
