@@ -10,7 +10,7 @@ import type { DossierEvent } from '../../domain/dossier/events';
 import { openConflicts, type DossierConflict } from '../../domain/dossier/state';
 import type { DossierRow } from '../../store/dossierRow';
 import { addDossierEvent } from '../../store/dossiers';
-import { describedBy, errorText, Field } from './actions/ActionForm';
+import { describedBy, errorText, Field, FormFooter } from './actions/ActionForm';
 import { conflictTime, deviceLabel, eventLabel, officerLabel } from './dossierView';
 
 interface Props {
@@ -66,19 +66,7 @@ function ResolveForm({ dossierId, conflict, title, onDone, onCancel }: { dossier
           aria-describedby={describedBy(id, fieldError, t('dossiers.conflict.noteHint'))}
         />
       </Field>
-      {error && (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="action-buttons">
-        <button type="submit" disabled={busy}>
-          {busy ? t('dossiers.form.saving') : t('dossiers.conflict.save')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('dossiers.form.cancel')}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} saveLabel={t('dossiers.conflict.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -119,6 +119,16 @@ export function ActionForm({ type, dossierId, warning, build, onDone, onCancel, 
         </p>
       )}
       {children}
+      <FormFooter error={error} busy={busy} saveLabel={t('dossiers.form.save')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** The end of every form on the dossier page: why the save failed, then save and cancel. */
+export function FormFooter({ error, busy, saveLabel, onCancel }: { error: string | null; busy: boolean; saveLabel: string; onCancel: () => void }) {
+  const t = useT();
+  return (
+    <>
       {error && (
         <p className="banner banner-error" role="alert">
           {error}
@@ -126,12 +136,12 @@ export function ActionForm({ type, dossierId, warning, build, onDone, onCancel, 
       )}
       <div className="action-buttons">
         <button type="submit" disabled={busy}>
-          {busy ? t('dossiers.form.saving') : t('dossiers.form.save')}
+          {busy ? t('dossiers.form.saving') : saveLabel}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           {t('dossiers.form.cancel')}
         </button>
       </div>
-    </form>
+    </>
   );
 }
