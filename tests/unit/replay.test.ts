@@ -102,3 +102,33 @@ describe('replay depends on the events alone', () => {
     expect(recordDecisions([...history, partial], rest, rules)).toHaveProperty('resumedDueAt');
   });
 });
+
+describe('a pause ended by an event made apart from it (merged from another device)', () => {
+  it('moves the due date by the pause as it elapsed, the same on every replica whatever its rules', () => {
+    const receivedAt = vn(2026, 11, 23, 9);
+    const received = receipt(receivedAt, A);
+    const base = { dossierId: 'd1', officerId: 'o' };
+    // Tablet A asks for a supplement (the clock stops); laptop B, which never saw the request,
+    // records the citizen's withdrawal a day later. Neither knew of the other's event.
+    const events = [
+      { ...received, ...base, id: 'r', deviceId: 'desk-a', hlc: '001795406400000:00000:desk-a', at: receivedAt },
+      recordDecisions(
+        [],
+        {
+          type: 'supplement-requested', items: [{ name: 'Giấy chứng sinh', originals: 1, copies: 0 }], reason: 'Thiếu', requestedBy: 'handler',
+          ...base, id: 's', deviceId: 'desk-a', hlc: '001795496400000:00000:desk-a', at: vn(2026, 11, 24, 10), clockPaused: true,
+        } as DossierEvent,
+        A.dueRules,
+      ),
+      { type: 'withdrawn', kind: 'withdrawn', reason: 'Rút hồ sơ', ...base, id: 'w', deviceId: 'desk-b', hlc: '001795582800000:00000:desk-b', at: vn(2026, 11, 25, 10) } as DossierEvent,
+    ];
+    expect('resumedDueAt' in events[2]!).toBe(false);
+    const onA = deriveDossier(events, { dueRules: A.dueRules });
+    const onB = deriveDossier(events, { dueRules: B.dueRules });
+    const onHub = deriveDossier(events);
+    expect(onB).toEqual(onA);
+    expect(onHub).toEqual(onA);
+    // Paused from 24 Nov 10:00 to 25 Nov 10:00: the due date moves by those 24 hours.
+    expect(onA.dueAt).toBe((received.dueAt as number) + 24 * 3600_000);
+  });
+});

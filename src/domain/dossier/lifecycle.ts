@@ -289,6 +289,13 @@ interface Derivation {
   outstanding: Set<string>;
   /** The applied events a forbidden one may run into, named on its conflict (`blockerOf`). */
   blockers: Blockers;
+  /**
+   * Whether the dossier was received by a version that records its decisions on the events (its
+   * `received` carries `apologyDueAt`). Then an event that ends a pause without a recorded due date
+   * was made on a device that had not seen the pause (concurrent, merged later), not by an older
+   * version, and replay must not reach for any replica's calendar (endPause).
+   */
+  recordsDecisions: boolean;
 }
 
 interface Blockers {
@@ -366,6 +373,14 @@ function endPause(d: Derivation, e: DossierEvent & PauseEnd, ctx: DeriveContext)
   if (e.resumedDueAt !== undefined) {
     st.dueAt = e.resumedDueAt;
     st.apologyDueAt = e.resumedApologyDueAt ?? null;
+  } else if (d.recordsDecisions) {
+    // Made apart from the request that stopped the clock (another device, merged later): nothing
+    // recorded says what the pause moved. Every replica must still agree without reading its own
+    // settings, so the due date (and the apology deadline) move by the pause's length as it
+    // elapsed — a rule that needs no calendar. DOMAIN.md is silent on merged pauses.
+    const paused = Math.max(0, e.at - st.pausedSince);
+    st.dueAt += paused;
+    st.apologyDueAt = st.apologyDueAt === null ? null : st.apologyDueAt + paused;
   } else {
     const rules = legacyRules(ctx, e);
     const next = rules.resumeDueAt(st.dueAt, st.pausedSince, e.at, d.unit);
@@ -413,7 +428,7 @@ function start(e: DossierEvent & { type: 'received' }, ctx: DeriveContext): Deri
     conflicts: [],
     resolvedConflicts: [],
   };
-  return { state, unit, resumeStatus: 'received', outstanding: new Set(), blockers: { received: refOf(e) } };
+  return { state, unit, resumeStatus: 'received', outstanding: new Set(), blockers: { received: refOf(e) }, recordsDecisions: e.apologyDueAt !== undefined };
 }
 
 /** Apply an event already accepted by checkTransition. Mutates `d` (a private working copy). */
