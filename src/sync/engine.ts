@@ -20,6 +20,7 @@
  */
 import * as v from 'valibot';
 import type { OfficialYearList } from '../domain/calendar/holidays';
+import type { DossierEvent } from '../domain/dossier/events';
 import type { Procedure } from '../domain/procedure';
 import { invalidateCatalogueIndex } from '../store/catalogue';
 import type { MotcuaDatabase } from '../store/db';
@@ -32,11 +33,12 @@ import {
   recordClockOffset,
   restampAhead,
   settlePush,
+  type OutgoingEvent,
   type PulledPage,
 } from '../store/sync';
 import { readEnrolment, readSyncState, updateSyncState, type SyncError } from '../store/syncState';
 import { backoffDelay } from './backoff';
-import { asDossierEvent, eventSchema, LIMITS, type PullReply } from './protocol';
+import { asDossierEvent, eventSchema, LIMITS, type PullReply, type PushReply } from './protocol';
 import type { SyncStatus } from './status';
 import { TransportError, type SyncTransport } from './transport';
 
@@ -173,6 +175,28 @@ export function parsePullReply(reply: PullReply): PulledPage {
   };
 }
 
+/**
+ * A batch in the order that gzip compresses best, which changes nothing the hub or another device
+ * sees of any dossier: the `received` events first, grouped by procedure version and case (a
+ * received event is ~2.3 KB of JSON, mostly its procedure's terms and document list: next to one
+ * of the same procedure, gzip's 32 KB window turns those into a few back-references), then the
+ * other events in outbox order. Each dossier's own events keep their order (its `received` is
+ * always its first), and a follow-up still comes after its dossier's receipt in the same batch,
+ * which is all the hub asks (`unknown-dossier` otherwise).
+ */
+export function wireOrder(batch: OutgoingEvent[]): OutgoingEvent[] {
+  const key = (e: DossierEvent) => (e.type === 'received' ? `${e.terms.procedureVersion}\u0000${e.caseId ?? ''}\u0000${e.channel}` : '');
+  const received = batch.filter((b) => b.event.type === 'received');
+  if (received.length < 2) return batch;
+  // Array.prototype.sort is stable: within one procedure, outbox order (codes, times) stays.
+  received.sort((a, b) => {
+    const ka = key(a.event);
+    const kb = key(b.event);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  return [...received, ...batch.filter((b) => b.event.type !== 'received')];
+}
+
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const database = options.db;
   const transport = options.transport;
@@ -218,14 +242,43 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let rounds = 0;
     if (total === 0) return { pushed, refused, restamped };
     report({ phase: 'pushing', sent: { done: 0, total } });
-    for (;;) {
-      const batch = await nextOutgoing(database, batchSize);
-      if (batch.length === 0) break;
+
+    interface Flight {
+      batch: OutgoingEvent[];
+      t0: number;
+      /** Sent while another batch was still on its way: its timing says less about the link. */
+      overlapped: boolean;
+      reply: Promise<PushReply>;
+    }
+    const inFlightSeqs = new Set<number>();
+    const inFlightDossiers = new Set<string>();
+
+    function send(batch: OutgoingEvent[], overlapped: boolean): Flight {
+      for (const b of batch) {
+        inFlightSeqs.add(b.seq);
+        inFlightDossiers.add(b.event.dossierId);
+      }
       const t0 = now();
-      let reply;
+      const reply = transport.push(credential, { events: batch.map((b) => b.event), sentAt: t0 });
+      // Settled (or abandoned) later; never an unhandled rejection meanwhile.
+      reply.catch(() => undefined);
+      return { batch, t0, overlapped, reply };
+    }
+
+    function land(flight: Flight): void {
+      for (const b of flight.batch) {
+        inFlightSeqs.delete(b.seq);
+        inFlightDossiers.delete(b.event.dossierId);
+      }
+    }
+
+    async function settle(flight: Flight): Promise<void> {
+      const { batch, t0 } = flight;
+      let reply: PushReply;
       try {
-        reply = await transport.push(credential, { events: batch.map((b) => b.event), sentAt: t0 });
+        reply = await flight.reply;
       } catch (error) {
+        land(flight);
         // Sent without an answer: the batch stays pending and is sent again; the hub will answer
         // `duplicate` for whatever it stored.
         if (error instanceof TransportError && (error.kind === 'offline' || error.kind === 'timeout')) {
@@ -234,8 +287,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         }
         throw error;
       }
+      land(flight);
       const t1 = now();
-      await measured(t0, t1, reply.serverTime);
+      if (!flight.overlapped) await measured(t0, t1, reply.serverTime);
       const elapsed = t1 - t0;
       if (elapsed < FAST_BATCH_MS) batchSize = Math.min(LIMITS.pushEvents, batchSize * 2);
       else if (elapsed > SLOW_BATCH_MS) batchSize = Math.max(MIN_BATCH, Math.floor(batchSize / 2));
@@ -267,6 +321,34 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       total = Math.max(total, pushed + refused);
       report({ sent: { done: pushed + refused, total } });
       await refreshCounts();
+    }
+
+    // Once batches have grown to the limit (a long outbox on a link that keeps up), the next batch
+    // leaves while the previous one is still on its way: the link carries one while the hub
+    // stores the other, instead of idling for a round trip and the hub's work per batch. An event
+    // waits for a later batch while an earlier event of its dossier is in flight, so the hub
+    // always stores a dossier's events in outbox order (a follow-up never arrives before its
+    // dossier's receipt: `unknown-dossier`).
+    const open: Flight[] = [];
+    try {
+      for (;;) {
+        const candidates = await nextOutgoing(database, batchSize + inFlightSeqs.size);
+        const ready = candidates.filter((b) => !inFlightSeqs.has(b.seq) && !inFlightDossiers.has(b.event.dossierId)).slice(0, batchSize);
+        if (ready.length === 0) {
+          if (open.length === 0) break;
+          await settle(open.shift()!);
+          continue;
+        }
+        const pipelining = batchSize >= LIMITS.pushEvents;
+        open.push(send(wireOrder(ready), open.length > 0));
+        // At most two on their way; below the limit, one at a time (the link is still being sized).
+        while (open.length > (pipelining ? 1 : 0)) await settle(open.shift()!);
+      }
+    } catch (error) {
+      // A batch still on its way: let it finish (its events stay pending if it is not settled:
+      // the hub answers `duplicate` next time), so nothing writes after this sync has ended.
+      await Promise.all(open.map((f) => f.reply.catch(() => undefined)));
+      throw error;
     }
     return { pushed, refused, restamped };
   }
