@@ -42,6 +42,8 @@ function freePort() {
   });
 }
 
+const requestLog = [];
+
 /** The built hub on a fresh PGlite folder; resolves once it logged "hub listening". */
 async function startHub() {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-hub-'));
@@ -56,7 +58,21 @@ async function startHub() {
       buffer += chunk;
       if (buffer.includes('"hub listening"')) {
         child.stdout.off('data', onData);
-        child.stdout.resume(); // the request log lines are not needed
+        // The hub's own time per request (its JSON log line's `ms`), to tell hub time from link time.
+        let rest = '';
+        child.stdout.on('data', (more) => {
+          const lines = (rest + more).split('\n');
+          rest = lines.pop() ?? '';
+          for (const line of lines) {
+            if (!line.startsWith('{')) continue;
+            try {
+              const entry = JSON.parse(line);
+              if (entry.route && typeof entry.ms === 'number') requestLog.push({ route: `${entry.method} ${entry.route}`, ms: entry.ms });
+            } catch {
+              // not a log line
+            }
+          }
+        });
         resolve();
       }
     };
@@ -67,6 +83,7 @@ async function startHub() {
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
@@ -107,6 +124,7 @@ try {
   console.log(`  floor: gzip -9 ${kb(offline.floor.gzip9)} (${(offline.floor.gzip9 / offline.dossiers).toFixed(1)} B/dossier), zlib default (-6) ${kb(offline.floor.gzip6)}`);
 
   proxy.reset();
+  requestLog.length = 0;
   device.send({ kind: 'sync' });
   const synced = await next(device, 'synced');
   const wire = proxy.counters();
@@ -114,6 +132,9 @@ try {
   const total = wire.up + wire.down;
   console.log(`sync: ${synced.seconds.toFixed(1)} s to a synced device (target ≤ 20 s); ${synced.outcome.pushed} pushed, ${synced.outcome.refused} refused, ${synced.outcome.pages} pull page(s), outbox after: ${synced.pendingAfter}`);
   console.log(`  pushes: ${synced.batches.length} — ${synced.batches.map((b) => `${b.events}@${(b.ms / 1000).toFixed(1)}s`).join(' ')}`);
+  const pushLog = requestLog.filter((r) => r.route === 'POST /api/v1/sync/push');
+  const hubMs = pushLog.reduce((sum, r) => sum + r.ms, 0);
+  console.log(`  hub time in pushes: ${(hubMs / 1000).toFixed(1)} s over ${pushLog.length} pushes (${(hubMs / Math.max(1, pushLog.length)).toFixed(0)} ms each, from receiving the request to the reply sent)`);
   console.log(`  on the wire: up ${kb(wire.up)}, down ${kb(wire.down)}, ${wire.connections} connection(s)`);
   console.log(`  per dossier: up ${(wire.up / offline.dossiers).toFixed(1)} B, down ${(wire.down / offline.dossiers).toFixed(1)} B, both ${(total / offline.dossiers).toFixed(1)} B`);
   console.log(`  ratio to the floor (gzip -9): up ${(wire.up / offline.floor.gzip9).toFixed(3)}×, both ways ${(total / offline.floor.gzip9).toFixed(3)}× (target ≤ 1.3×)`);
