@@ -49,6 +49,13 @@ const SLOW_BATCH_MS = 8_000;
 const FAST_BATCH_MS = 2_000;
 /** Re-stamping rounds in one sync before clock-ahead refusals are shown as refused. */
 const MAX_RESTAMP_ROUNDS = 3;
+/**
+ * Batches on their way at once, once batches are at the limit. One batch's round trip on a 1 Mbit/s,
+ * 300 ms link (~0.4 s to send ~45 KB, the round trip, the hub's work, the reply) is about three
+ * times its time on the wire, so three keep the link busy (bench/sync.mjs: 2 in flight left it
+ * idle a third of the time).
+ */
+export const PIPELINE_DEPTH = 3;
 export const PERIOD_MS = 60_000;
 export const LOCAL_WRITE_DEBOUNCE_MS = 3_000;
 export const LOCK_NAME = 'motcua-sync';
@@ -323,8 +330,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       await refreshCounts();
     }
 
-    // Once batches have grown to the limit (a long outbox on a link that keeps up), the next batch
-    // leaves while the previous one is still on its way: the link carries one while the hub
+    // Once batches have grown to the limit (a long outbox on a link that keeps up), the next batches
+    // leave while the previous ones are still on their way: the link carries one while the hub
     // stores the other, instead of idling for a round trip and the hub's work per batch. An event
     // waits for a later batch while an earlier event of its dossier is in flight, so the hub
     // always stores a dossier's events in outbox order (a follow-up never arrives before its
@@ -341,8 +348,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         }
         const pipelining = batchSize >= LIMITS.pushEvents;
         open.push(send(wireOrder(ready), open.length > 0));
-        // At most two on their way; below the limit, one at a time (the link is still being sized).
-        while (open.length > (pipelining ? 1 : 0)) await settle(open.shift()!);
+        // At most PIPELINE_DEPTH on their way; below the limit, one at a time (the link is still being sized).
+        while (open.length > (pipelining ? PIPELINE_DEPTH - 1 : 0)) await settle(open.shift()!);
       }
     } catch (error) {
       // A batch still on its way: let it finish (its events stay pending if it is not settled:
