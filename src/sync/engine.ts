@@ -11,7 +11,10 @@
  *     the outbox; refused are marked with the hub's reason and never resent on their own;
  *     `clock-ahead` ones are re-stamped with the corrected clock and sent again in the same sync.
  *     A lost reply changes nothing: the batch is sent again next time and the hub answers
- *     `duplicate` for what it already stored.
+ *     `duplicate` for what it already stored. Each batch goes in wireOrder (received events
+ *     grouped by procedure: gzip then sends their terms and document lists almost for free), and
+ *     from PIPELINE_FROM events a batch, up to PIPELINE_DEPTH batches are on their way at once
+ *     (an event never leaves while an earlier event of its dossier is still on its way).
  *  2. pull: pages until `upToDate`, each applied in one transaction with its bookkeeping
  *     (store/sync.ts applyPulledPage). `must-refetch` drops the cursor and pulls from the start.
  *
@@ -50,12 +53,14 @@ const FAST_BATCH_MS = 2_000;
 /** Re-stamping rounds in one sync before clock-ahead refusals are shown as refused. */
 const MAX_RESTAMP_ROUNDS = 3;
 /**
- * Batches on their way at once, once batches are at the limit. One batch's round trip on a 1 Mbit/s,
+ * Batches on their way at once, once batches have grown to PIPELINE_FROM. One batch's round trip on a 1 Mbit/s,
  * 300 ms link (~0.4 s to send ~45 KB, the round trip, the hub's work, the reply) is about three
  * times its time on the wire, so three keep the link busy (bench/sync.mjs: 2 in flight left it
  * idle a third of the time).
  */
 export const PIPELINE_DEPTH = 3;
+/** Batch size from which batches overlap (below it, the first batches size the link one by one). */
+const PIPELINE_FROM = 200;
 export const PERIOD_MS = 60_000;
 export const LOCAL_WRITE_DEBOUNCE_MS = 3_000;
 export const LOCK_NAME = 'motcua-sync';
@@ -330,31 +335,48 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       await refreshCounts();
     }
 
-    // Once batches have grown to the limit (a long outbox on a link that keeps up), the next batches
-    // leave while the previous ones are still on their way: the link carries one while the hub
+    // Once batches have grown to PIPELINE_FROM (a long outbox on a link that keeps up), the next
+    // batches leave while the previous ones are still on their way: the link carries one while the hub
     // stores the other, instead of idling for a round trip and the hub's work per batch. An event
     // waits for a later batch while an earlier event of its dossier is in flight, so the hub
     // always stores a dossier's events in outbox order (a follow-up never arrives before its
     // dossier's receipt: `unknown-dossier`).
     const open: Flight[] = [];
+    /** The next batch, read from the outbox while the oldest reply is awaited. */
+    let next: Promise<OutgoingEvent[]> | null = null;
+    const readNext = async (): Promise<OutgoingEvent[]> => {
+      // What is on its way as of now: a batch settled while this read runs is still excluded
+      // (its rows may be in what the read returns), never sent twice.
+      const seqs = new Set(inFlightSeqs);
+      const dossiers = new Set(inFlightDossiers);
+      const size = batchSize;
+      const candidates = await nextOutgoing(database, size + seqs.size);
+      return candidates.filter((b) => !seqs.has(b.seq) && !dossiers.has(b.event.dossierId)).slice(0, size);
+    };
     try {
       for (;;) {
-        const candidates = await nextOutgoing(database, batchSize + inFlightSeqs.size);
-        const ready = candidates.filter((b) => !inFlightSeqs.has(b.seq) && !inFlightDossiers.has(b.event.dossierId)).slice(0, batchSize);
+        const ready = await (next ?? readNext());
+        next = null;
         if (ready.length === 0) {
           if (open.length === 0) break;
           await settle(open.shift()!);
           continue;
         }
-        const pipelining = batchSize >= LIMITS.pushEvents;
+        const pipelining = batchSize >= PIPELINE_FROM;
         open.push(send(wireOrder(ready), open.length > 0));
-        // At most PIPELINE_DEPTH on their way; below the limit, one at a time (the link is still being sized).
-        while (open.length > (pipelining ? PIPELINE_DEPTH - 1 : 0)) await settle(open.shift()!);
+        if (!pipelining) {
+          // One at a time while the link is being sized.
+          while (open.length > 0) await settle(open.shift()!);
+        } else if (open.length >= PIPELINE_DEPTH) {
+          next = readNext();
+          next.catch(() => undefined);
+          await settle(open.shift()!);
+        }
       }
     } catch (error) {
-      // A batch still on its way: let it finish (its events stay pending if it is not settled:
+      // Batches still on their way: let them finish (their events stay pending if not settled:
       // the hub answers `duplicate` next time), so nothing writes after this sync has ended.
-      await Promise.all(open.map((f) => f.reply.catch(() => undefined)));
+      await Promise.all([...open.map((f) => f.reply.catch(() => undefined)), next?.catch(() => undefined)]);
       throw error;
     }
     return { pushed, refused, restamped };
