@@ -350,7 +350,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const seqs = new Set(inFlightSeqs);
       const dossiers = new Set(inFlightDossiers);
       const size = batchSize;
-      const candidates = await nextOutgoing(database, size + seqs.size);
+      // Twice the batch past what is on its way: events waiting for their dossier's earlier
+      // event to land are skipped, and the batch still fills up.
+      const candidates = await nextOutgoing(database, 2 * size + seqs.size);
       return candidates.filter((b) => !seqs.has(b.seq) && !dossiers.has(b.event.dossierId)).slice(0, size);
     };
     try {
