@@ -56,7 +56,10 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
 };
 
-/** A fresh hub database: the demo province plus `communes` more communes, each with two officers. */
+/**
+ * A fresh hub database: the demo province plus `communes` more communes, each with two officers
+ * and code ranges of 100 a day (room for 99 devices: the one-commune run enrols 17).
+ */
 async function prepare(db: Database, communes: number): Promise<string[]> {
   await migrate(db);
   await seedDemo(db);
@@ -66,7 +69,7 @@ async function prepare(db: Database, communes: number): Promise<string[]> {
     const agency = `000.00.${String(30 + i).padStart(2, '0')}.H17`;
     await db.query(
       `INSERT INTO communes (id, province_id, name, agency_id, agency_name, parent_agency_name, place_name, address, sequence_scope, slot_size)
-       SELECT $1, province_id, $2, $3, $4, parent_agency_name, $5, address, sequence_scope, slot_size FROM communes WHERE id = 'muong-phang'`,
+       SELECT $1, province_id, $2, $3, $4, parent_agency_name, $5, address, sequence_scope, 100 FROM communes WHERE id = 'muong-phang'`,
       [id, `Xã Thử ${i}`, agency, `UBND XÃ THỬ ${i}`, `Thử ${i}`],
     );
     for (const n of [1, 2]) {
@@ -244,14 +247,13 @@ async function runLevel(hub: HubProcess, devices: number, usernames: { push: str
   if (firstRefusals.length > 0) console.log(`    refusals, e.g.: ${firstRefusals.join(' | ')}`);
 
   // Pulls: a second device of each commune reads everything pushed, 500 events a page (the app's page).
-  const pullers = await Promise.all(usernames.slice(0, devices).map((u) => enrol(hub.url, u.pull)));
+  const pullers = await Promise.all([...new Set(usernames.slice(0, devices).map((u) => u.pull))].map((u) => enrol(hub.url, u)));
   let pages = 0;
   let pulled = 0;
   const p0 = performance.now();
-  // One commune: one puller is enough (every puller would read the same events).
-  const distinct = new Set(usernames.slice(0, devices).map((u) => u.pull)).size === 1 ? pullers.slice(0, 1) : pullers;
+  // One commune: one puller (every puller would read the same events).
   await Promise.all(
-    distinct.map(async (device) => {
+    pullers.map(async (device) => {
       let cursor: string | null = null;
       for (;;) {
         const query = new URLSearchParams({ limit: '500', ...(cursor ? { cursor } : {}) });
@@ -285,7 +287,8 @@ async function runLevel(hub: HubProcess, devices: number, usernames: { push: str
 async function backend(kind: 'pglite' | 'postgres'): Promise<Level[]> {
   const maxDevices = Math.max(...LEVELS);
   const results: Level[] = [];
-  for (const layout of ['own commune each', 'one commune'] as const) {
+  const layouts = (process.env.BENCH_LAYOUTS ?? 'own,one').split(',');
+  for (const layout of (['own commune each', 'one commune'] as const).filter((l) => layouts.includes(l.split(' ')[0]!))) {
     for (const devices of layout === 'one commune' ? [Math.max(...LEVELS)] : LEVELS) {
       // A fresh database per level: the numbers of one level do not depend on what the last one left.
       let env: Record<string, string>;
