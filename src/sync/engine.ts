@@ -58,7 +58,7 @@ const MAX_RESTAMP_ROUNDS = 3;
  * times its time on the wire, so three keep the link busy (bench/sync.mjs: 2 in flight left it
  * idle a third of the time).
  */
-export const PIPELINE_DEPTH = 3;
+export const PIPELINE_DEPTH = 4;
 /** Batch size from which batches overlap (below it, the first batches size the link one by one). */
 const PIPELINE_FROM = 200;
 export const PERIOD_MS = 60_000;
