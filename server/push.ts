@@ -194,7 +194,11 @@ async function storeCandidates(tx: Queryable, pusher: Pusher, candidates: Candid
   const clockFlag = pusher.kind === 'device' && pusher.clockSkewMs !== null && Math.abs(pusher.clockSkewMs) > CLOCK_TOLERANCE_MS;
   const rows: Record<string, unknown>[] = [];
   const perCommune = new Map<string, (Candidate & { communeId: string })[]>();
-  for (const a of accepted) perCommune.set(a.communeId, [...(perCommune.get(a.communeId) ?? []), a]);
+  for (const a of accepted) {
+    const list = perCommune.get(a.communeId);
+    if (list) list.push(a);
+    else perCommune.set(a.communeId, [a]);
+  }
   for (const [communeId, list] of perCommune) {
     // The row lock taken above orders this commune's writers, so seqs follow commit order.
     const { rows: bumped } = await tx.query<{ change_seq: number }>(
@@ -226,17 +230,33 @@ async function storeCandidates(tx: Queryable, pusher: Pusher, candidates: Candid
             device_id text, body jsonb, body_hash text, received_at bigint, clock_flag boolean)`,
     [JSON.stringify(rows)],
   );
-  await rederive(tx, [...new Set(accepted.map((a) => a.event.dossierId))], new Map(accepted.map((a) => [a.event.dossierId, a.communeId])));
+  // A dossier received in this batch has no other events on the hub (its id was unknown under the
+  // commune lock): derive it from the rows in hand instead of reading them back.
+  const fresh = new Map<string, { events: unknown[]; maxSeq: number }>();
+  for (const row of rows) {
+    const dossierId = row.dossier_id as string;
+    if (!newDossiers.has(dossierId)) continue;
+    const g = fresh.get(dossierId) ?? { events: [], maxSeq: 0 };
+    g.events.push(row.body);
+    g.maxSeq = Math.max(g.maxSeq, row.seq as number);
+    fresh.set(dossierId, g);
+  }
+  const known = [...new Set(accepted.map((a) => a.event.dossierId))].filter((id) => !fresh.has(id));
+  await rederive(tx, known, fresh, new Map(accepted.map((a) => [a.event.dossierId, a.communeId])));
   return out;
 }
 
 /** Recomputes the hub's copy of each touched dossier from all its events (lenient: conflicts listed). */
-async function rederive(tx: Queryable, dossierIds: string[], communeOf: Map<string, string>): Promise<void> {
-  const { rows } = await tx.query<{ dossier_id: string; body: unknown; seq: number }>(
-    'SELECT dossier_id, body, seq FROM events WHERE dossier_id = ANY($1::uuid[])',
-    [dossierIds],
-  );
-  const grouped = new Map<string, { events: unknown[]; maxSeq: number }>();
+async function rederive(
+  tx: Queryable,
+  dossierIds: string[],
+  inHand: Map<string, { events: unknown[]; maxSeq: number }>,
+  communeOf: Map<string, string>,
+): Promise<void> {
+  const { rows } = dossierIds.length === 0
+    ? { rows: [] }
+    : await tx.query<{ dossier_id: string; body: unknown; seq: number }>('SELECT dossier_id, body, seq FROM events WHERE dossier_id = ANY($1::uuid[])', [dossierIds]);
+  const grouped = new Map(inHand);
   for (const row of rows) {
     const g = grouped.get(row.dossier_id) ?? { events: [], maxSeq: 0 };
     g.events.push(typeof row.body === 'string' ? JSON.parse(row.body) : row.body);
