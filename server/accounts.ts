@@ -8,6 +8,7 @@
 import argon2 from 'argon2';
 import type { Database } from './db';
 import { HubError } from './errors';
+import { vnMinuteOfDay } from '../src/domain/calendar/vnTime';
 
 export const FREE_FAILURES = 5;
 export const LOCK_FAILURES = 10;
@@ -39,8 +40,8 @@ const badCredentials = () => new HubError(401, 'bad-credentials', 'Sai tên đă
 
 function lockedError(until: number, now: number, locked: boolean): HubError {
   const seconds = Math.max(1, Math.ceil((until - now) / 1000));
-  const at = new Date(until + 7 * 3600_000);
-  const hhmm = `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+  const minute = vnMinuteOfDay(until);
+  const hhmm = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
   return locked
     ? new HubError(423, 'account-locked', `Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần. Hãy thử lại sau ${hhmm} (khoảng ${Math.ceil(seconds / 60)} phút nữa).`, { retryAfter: seconds })
     : new HubError(429, 'account-locked', `Nhập sai mật khẩu nhiều lần. Hãy đợi ${seconds} giây rồi thử lại.`, { retryAfter: seconds });

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { parseDate, vnDate as vnCalendarDate } from '../src/domain/calendar/vnTime';
 import type { Queryable } from './db';
 import { forbidden, HubError, unauthenticated } from './errors';
 
@@ -46,11 +47,11 @@ function bearer(request: FastifyRequest): string {
   return match[1]!;
 }
 
-/** Dates in messages for officers: Vietnam calendar, dd/MM/yyyy. */
+/** Dates in messages for officers: Vietnam calendar, dd/mm/yyyy. */
 export function vnDate(ms: number): string {
-  const t = new Date(ms + 7 * 3600_000);
+  const { year, month, day } = parseDate(vnCalendarDate(ms));
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
+  return `${p(day)}/${p(month)}/${year}`;
 }
 
 export async function authDevice(db: Queryable, request: FastifyRequest): Promise<DeviceAuth> {

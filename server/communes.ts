@@ -1,4 +1,5 @@
 import type { CommuneInfo } from '../src/sync/protocol';
+import { vnDate } from '../src/domain/calendar/vnTime';
 
 export interface CommuneRow {
   id: string;
@@ -26,5 +27,5 @@ export function communeInfo(row: CommuneRow): CommuneInfo {
 
 /** The commune's calendar date now ('YYYY-MM-DD', Vietnam time): code-slot leases are per day. */
 export function vnToday(now: number): string {
-  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10);
+  return vnDate(now);
 }

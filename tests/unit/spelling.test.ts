@@ -30,12 +30,27 @@ describe('Ủy / Uỷ spelling', () => {
   });
 
   it('no screen text, message or printed form uses the new-style spelling', () => {
-    const found = ['src', 'index.html']
+    const found = ['src', 'server', 'index.html']
       .flatMap((p) => (statSync(p).isDirectory() ? sourceFiles(p) : [p]))
       .flatMap((file) =>
         readFileSync(file, 'utf8')
           .split('\n')
           .flatMap((line, i) => newStyleSpellings(line).map((word) => `${file}:${i + 1}: ${word}`)),
+      );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('Vietnam time', () => {
+  it('has one UTC+7 offset (src/domain/calendar/vnTime.ts), which the app and the hub both use', () => {
+    const offset = /\b7 \* (3600_000|3_600_000|60 \* 60 \* 1000)\b|\b25_?200_?000\b/;
+    const found = ['src', 'server']
+      .flatMap(sourceFiles)
+      .filter((file) => !file.endsWith(join('calendar', 'vnTime.ts')))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (offset.test(line) ? [`${file}:${i + 1}`] : [])),
       );
     expect(found).toEqual([]);
   });
