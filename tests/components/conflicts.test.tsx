@@ -85,7 +85,7 @@ describe('conflicts on the dossier page', () => {
     expect(facts).toEqual([
       ['Thao tác', 'Trả kết quả'],
       ['Người ghi', 'Trần Văn Hùng'],
-      ['Trên máy', 'máy 7f3c2a91'],
+      ['Trên máy', 'máy khác, mã 7f3c2a91'],
       ['Lúc', '24/11/2026 10:00'],
       ['Lý do không áp dụng', 'Hồ sơ đã trả kết quả nên đã kết thúc; chỉ còn có thể ghi chú'],
       ['Mâu thuẫn với', 'Trả kết quả do Nguyễn Văn Cán Bộ ghi trên máy này lúc 24/11/2026 09:00'],

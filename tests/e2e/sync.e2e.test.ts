@@ -11,19 +11,23 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { seriousA11yIssues } from './axe';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser';
-import { COMMUNE_1, COMMUNE_2, DEMO_PASSWORD, startHub, type RunningHub } from './hub';
-import { tickAllDocuments } from './intake';
-
-const ARTIFACTS = 'tests/e2e/artifacts';
-
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  name: string;
-}
+import { COMMUNE_1, COMMUNE_2, startHub, type RunningHub } from './hub';
+import {
+  ARTIFACTS,
+  enrol as enrolAs,
+  expectSynced,
+  go,
+  install,
+  listSearch,
+  openDevice as openDeviceOn,
+  receiveDossier,
+  shoot as shootAs,
+  syncNow,
+  VI_ENROL_LABELS,
+  type Device,
+} from './syncDevice';
 
 let hub: RunningHub;
 let browser: Browser;
@@ -54,83 +58,16 @@ afterAll(async () => {
 });
 
 async function openDevice(name: string, options: { tablet?: boolean } = {}): Promise<Device> {
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    ...(options.tablet ? { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : { viewport: { width: 1280, height: 800 } }),
-  });
-  const page = await context.newPage();
-  const device = { context, page, name };
+  const device = await openDeviceOn(browser, hub.url, name, options);
   devices.push(device);
   return device;
 }
 
-const go = (d: Device, path: string) => d.page.goto(`${hub.url}${path}`);
+/** A photograph of the sync screens (sync-`state`-device.png), and axe's verdict on it. */
+const shoot = (d: Device, state: string) => shootAs(d, `sync-${state}`);
 
-/** A photograph of the screen for a person to look at, and axe's verdict on it. */
-async function shoot(d: Device, state: string) {
-  await d.page.screenshot({ path: `${ARTIFACTS}/sync-${state}-${d.name}.png`, fullPage: true });
-  expect(await seriousA11yIssues(d.page)).toEqual([]);
-}
-
-/** First visit: the app and its service worker installed (what lets the desk work offline). */
-async function install(d: Device) {
-  await go(d, '/');
-  await d.page.getByText(/Danh mục có \d+ thủ tục/).waitFor({ timeout: 30_000 });
-  await expect.poll(() => d.page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
-}
-
-/** The enrolment form, filled by its labels (the hub's address is already the page's origin). */
-async function enrol(d: Device, username: string, deviceName: string, labels = { user: 'Tên đăng nhập', password: 'Mật khẩu', device: 'Tên thiết bị', hub: 'Địa chỉ máy chủ', submit: 'Đăng ký thiết bị' }) {
-  await go(d, '/dong-bo');
-  const hubField = d.page.getByLabel(labels.hub);
-  await hubField.waitFor();
-  expect(await hubField.inputValue()).toBe(hub.url);
-  await shoot(d, 'enrol');
-  await d.page.getByLabel(labels.user).fill(username);
-  await d.page.getByLabel(labels.password).fill(DEMO_PASSWORD);
-  await d.page.getByLabel(labels.device).fill(deviceName);
-  await d.page.getByRole('button', { name: labels.submit }).click();
-  await d.page.getByTestId('enrolment').waitFor({ timeout: 30_000 });
-}
-
-/** Presses "Đồng bộ ngay" on the sync screen and waits for the sync to end. */
-async function syncNow(d: Device, label = 'Đồng bộ ngay') {
-  if (!d.page.url().endsWith('/dong-bo')) await go(d, '/dong-bo');
-  const button = d.page.getByRole('button', { name: label });
-  await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
-  await button.click();
-  // While it runs the button says "Đang đồng bộ…"; it says "Đồng bộ ngay" again once the sync ended.
-  await expect.poll(() => button.isEnabled(), { timeout: 60_000 }).toBe(true);
-}
-
-/**
- * The sync screen says the device is in sync with nothing waiting, after at least one whole sync
- * (the screen says "in sync" from start-up, before the first sync has pulled anything).
- */
-async function expectSynced(d: Device, phase = 'Đã đồng bộ.') {
-  await expect.poll(() => d.page.getByTestId('sync-last').textContent(), { timeout: 60_000 }).toMatch(/\d\d:\d\d/);
-  await expect.poll(() => d.page.getByTestId('sync-phase').textContent(), { timeout: 60_000 }).toBe(phase);
-  expect(await d.page.getByTestId('sync-pending').textContent()).toBe('0');
-  expect(await d.page.getByTestId('sync-refused').textContent()).toBe('0');
-}
-
-async function chooseFirstCaseIfAsked(page: Page) {
-  await page.getByRole('button', { name: 'Đổi thủ tục' }).waitFor();
-  const first = page.getByRole('group', { name: 'Thủ tục' }).getByRole('radio').first();
-  if (await first.count()) await first.check();
-}
-
-/** Receives a certified copy (chứng thực bản sao) for `applicant` on the intake screen; returns the dossier's id. */
-async function receiveDossier(d: Device, applicant: string): Promise<string> {
-  await go(d, '/tiep-nhan?thu-tuc=2.000815');
-  await chooseFirstCaseIfAsked(d.page);
-  await d.page.getByLabel('Họ và tên').fill(applicant);
-  await tickAllDocuments(d.page);
-  await d.page.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
-  await d.page.waitForURL(/\/in\/tiep-nhan\//);
-  return decodeURIComponent(d.page.url().split('/in/tiep-nhan/')[1]!);
-}
+/** Enrolment, with a photograph of the empty form. */
+const enrol = (d: Device, username: string, deviceName: string, labels = VI_ENROL_LABELS) => enrolAs(d, username, deviceName, labels, 'sync-enrol');
 
 async function hubCodes(communeAgency: string): Promise<Map<string, string>> {
   const { rows } = await hub.db.query<{ id: string; code: string }>(
@@ -143,12 +80,6 @@ async function hubCodes(communeAgency: string): Promise<Map<string, string>> {
 async function hubEventCount(dossierId: string): Promise<number> {
   const { rows } = await hub.db.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE dossier_id = $1', [dossierId]);
   return rows[0]!.n;
-}
-
-async function listSearch(d: Device, text: string) {
-  await go(d, '/ho-so');
-  await d.page.getByTestId('list-count').waitFor();
-  await d.page.locator('#dossier-search').fill(text);
 }
 
 interface DeviceRow { id: string; name: string; communeName: string; revokedAt: number | null; codeSlot: { number: number; first: number; last: number } }

@@ -295,7 +295,7 @@ export const vi = {
   conflict: {
     title: 'Có {{count}} thao tác mâu thuẫn cần xử lý',
     explain:
-      'Các thao tác dưới đây được ghi trên máy khác (hoặc ở tỉnh) trong lúc chưa đồng bộ, nhưng khi ghép với các thao tác đã có thì không còn hợp lệ, nên chưa được áp dụng vào hồ sơ. Hãy hỏi người đã làm, xử lý trên thực tế (ví dụ gọi công dân), rồi ghi lại cách đã xử lý.',
+      'Các thao tác dưới đây được ghi trong lúc máy ghi chưa đồng bộ, nhưng khi ghép với các thao tác đã ghi ở nơi khác (máy khác hoặc ở tỉnh) thì không còn hợp lệ, nên chưa được áp dụng vào hồ sơ. Hãy hỏi người đã làm, xử lý trên thực tế (ví dụ gọi công dân), rồi ghi lại cách đã xử lý.',
     what: 'Thao tác',
     who: 'Người ghi',
     device: 'Trên máy',
@@ -305,7 +305,7 @@ export const vi = {
     withText: '{{action}} do {{who}} ghi trên {{device}} lúc {{when}}',
     withUnknown: 'các thao tác đã có của hồ sơ',
     thisDevice: 'máy này',
-    otherDevice: 'máy {{id}}',
+    otherDevice: 'máy khác, mã {{id}}',
     unknownOfficer: 'cán bộ mã {{id}}',
     resolve: 'Đã xử lý',
     resolveLabel: 'Đã xử lý: {{action}} ({{who}}, {{when}})',
@@ -685,7 +685,7 @@ export const en: typeof vi = {
   conflict: {
     title: '{{count}} conflicting action(s) to resolve',
     explain:
-      'The actions below were recorded on another device (or at the province) before it synced, but no longer fit the actions already recorded, so they were not applied to the dossier. Ask whoever recorded them, settle it in practice (e.g. call the citizen), then record how it was resolved.',
+      'The actions below were recorded while their device had not synced, but no longer fit the actions recorded elsewhere (on another device or at the province), so they were not applied to the dossier. Ask whoever recorded them, settle it in practice (e.g. call the citizen), then record how it was resolved.',
     what: 'Action',
     who: 'Recorded by',
     device: 'On device',
@@ -695,7 +695,7 @@ export const en: typeof vi = {
     withText: '{{action}} recorded by {{who}} on {{device}} at {{when}}',
     withUnknown: "the dossier's recorded actions",
     thisDevice: 'this device',
-    otherDevice: 'device {{id}}',
+    otherDevice: 'another device, id {{id}}',
     unknownOfficer: 'officer {{id}}',
     resolve: 'Resolved',
     resolveLabel: 'Resolved: {{action}} ({{who}}, {{when}})',
