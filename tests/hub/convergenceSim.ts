@@ -26,6 +26,7 @@ import { MotcuaDatabase } from '../../src/store/db';
 import { enrolReplySchema, pullReplySchema, pushReplySchema, API_PREFIX, type PushReply } from '../../src/sync/protocol';
 import { TransportError, type SyncTransport } from '../../src/sync/transport';
 import { createTestDatabase } from '../pg/helpers';
+import { seeded } from '../prng';
 
 export const PASSWORD = 'motcua-demo';
 /** A Tuesday morning in Vietnam: working hours, so appointments fall on ordinary days. */
@@ -35,18 +36,14 @@ export const START = Date.UTC(2026, 11, 1, 2, 0, 0);
 // Randomness
 // ---------------------------------------------------------------------------------------------
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+/** The seeded generator of tests/prng.ts, with the choices the simulation makes. */
 export class Rng {
-  private state: number;
+  private readonly random: () => number;
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.random = seeded(seed);
   }
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.random();
   }
   int(lo: number, hi: number): number {
     return lo + Math.floor(this.next() * (hi - lo + 1));

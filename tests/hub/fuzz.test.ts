@@ -8,18 +8,8 @@ import { hubRoutes } from '../../server/app';
 import { LIMITS } from '../../src/sync/protocol';
 import { AGENCY_A, dumpDatabase, enrol, get, login, noted, OFFICER_A, post, PROVINCE, received, startHub, T0, type Enrolled, type Hub } from './harness';
 import { targets } from './targets';
+import { seeded as prng } from '../prng';
 
-/** mulberry32: small, seedable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ENDPOINTS = [
   { method: 'POST', url: '/api/v1/login', auth: 'none' },

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allocateCodeSlot, CodeSlotError, leaseBlocks, nextSequenceInRange, type CodeSlotLease } from '../../src/domain/codeSlots';
 import { DossierCodeError } from '../../src/domain/dossierCode';
+import { seeded as prng } from '../prng';
 
 const overlaps = (a: { first: number; last: number }, b: { first: number; last: number }) => a.first <= b.last && b.first <= a.last;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
