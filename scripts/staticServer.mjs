@@ -85,8 +85,10 @@ export async function startStaticServer({ root = 'dist', port = 4173, host = '12
       if (dir?.isDirectory()) file = join(file, 'index.html');
       let info = await fileInfo(file);
       if (!info) {
-        // Navigations fall back to the app shell; a missing asset is a real 404.
-        if (extname(path)) {
+        // Navigations fall back to the app shell; a missing asset is a real 404. A route may look
+        // like a file ("/thu-tuc/2.000815": procedure codes have dots), so a request that asks for
+        // a page (Accept: text/html) is a navigation whatever its last dot says.
+        if (extname(path) && !String(req.headers.accept ?? '').includes('text/html')) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': REVALIDATE }).end('Not found');
           return;
         }

@@ -172,8 +172,11 @@ export function createHub(options: HubOptions): FastifyInstance {
 
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    if (!path.startsWith('/api/') && serveApp && (request.method === 'GET' || request.method === 'HEAD') && !extname(path)) {
-      // A navigation to a client-side route: the app shell, never cached.
+    // A navigation to a client-side route gets the app shell, never cached. A route may look like
+    // a file ("/thu-tuc/2.000815": procedure codes have dots): a request asking for a page
+    // (Accept: text/html) is a navigation whatever its last dot says; a missing asset stays a 404.
+    const navigation = !extname(path) || String(request.headers.accept ?? '').includes('text/html');
+    if (!path.startsWith('/api/') && serveApp && (request.method === 'GET' || request.method === 'HEAD') && navigation) {
       return reply.header('cache-control', REVALIDATE).sendFile('index.html');
     }
     return reply.code(404).type('application/json; charset=utf-8').send(new HubError(404, 'not-found', 'Không có địa chỉ này.').toBody());

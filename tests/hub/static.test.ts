@@ -72,6 +72,11 @@ describe('the hub serves the built app', () => {
     expect(nav.headers['cache-control']).toBe('no-cache');
     expect(nav.body).toContain('Một cửa');
     expect((await app.inject({ url: '/assets/missing-abc.js' })).statusCode).toBe(404);
+    // A procedure's page: its code has dots, but a browser opening it asks for a page.
+    const dotted = await app.inject({ url: '/thu-tuc/2.000815', headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(dotted.statusCode).toBe(200);
+    expect(dotted.body).toContain('Một cửa');
+    expect((await app.inject({ url: '/assets/missing-abc.js', headers: { accept: '*/*' } })).statusCode).toBe(404);
     const api = await app.inject({ url: '/api/v1/nothing' });
     expect(api.statusCode).toBe(404);
     expect(api.json().error.code).toBe('not-found');

@@ -97,6 +97,13 @@ describe('Accept-Encoding', () => {
     expect(brotliDecompressSync((await get('/ho-so/123', { 'accept-encoding': 'br' })).body).toString()).toContain('<title>Một cửa</title>');
   });
 
+  it('opens a route whose last part has a dot (a procedure code) as a page, and keeps a missing asset a 404', async () => {
+    const page = await get('/thu-tuc/2.000815', { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
+    expect(page.status).toBe(200);
+    expect(page.body.toString()).toContain('<title>Một cửa</title>');
+    expect((await get('/assets/missing-abc.js', { accept: '*/*' })).status).toBe(404);
+  });
+
   it('sends small files and images as they are', async () => {
     const tiny = await get('/assets/tiny-X1.js', { 'accept-encoding': 'br, gzip' });
     expect(tiny.headers['content-encoding']).toBeUndefined();
