@@ -1,0 +1,379 @@
+/**
+ * The desk's figures for a period (docs/statistics.md has every definition in words). One function
+ * decides where a dossier stands (`classifyFacts`); the report and the drill-down both count from
+ * it, so a figure and the list behind it always agree — at the desk and at the hub.
+ */
+import type { WorkCalendar } from '../calendar/workCalendar';
+import { parseHHmm, vnDate } from '../calendar/vnTime';
+import type { ReturnMethod, SatisfactionLevel } from '../dossier/events';
+import { classifyResolution } from '../timeliness';
+import { appointmentAt, pauseAt } from './facts';
+import { monthsOf, periodBounds } from './period';
+import type { AgeBucket, DossierFacts, Estimate766, FactClass, FigureKey, FigureScope, Figures, MonthPoint, Period, Report, ReportRow } from './types';
+
+export interface ReportOptions {
+  /** The instant the report is made: in-progress figures of a period not yet over are taken now. */
+  now: number;
+  /** The province's working calendar (days off, office hours): working days overdue and taken. */
+  cal: WorkCalendar;
+}
+
+export const SATISFACTION_LEVELS: readonly SatisfactionLevel[] = ['very-satisfied', 'satisfied', 'acceptable', 'not-satisfied'];
+export const RETURN_METHODS: readonly ReturnMethod[] = ['desk', 'postal', 'online'];
+
+/** Overdue ages, in working days past the due date, as the chart and the report group them. */
+export const OVERDUE_AGES: readonly { from: number; to: number | null }[] = [
+  { from: 0, to: 2 },
+  { from: 3, to: 5 },
+  { from: 6, to: 10 },
+  { from: 11, to: null },
+];
+
+/** Decision 766 components (DOMAIN.md §8) and their points out of 100. */
+export const DECISION_766: readonly { key: Estimate766['key']; maxPoints: number }[] = [
+  { key: 'transparency', maxPoints: 18 },
+  { key: 'progress', maxPoints: 20 },
+  { key: 'online', maxPoints: 12 },
+  { key: 'payment', maxPoints: 10 },
+  { key: 'digitisation', maxPoints: 22 },
+  { key: 'satisfaction', maxPoints: 18 },
+];
+
+/** The instant in-progress figures are taken at: the period's end, or `now` if that is earlier. */
+export function reportInstant(period: Period, now: number): number {
+  return Math.min(periodBounds(period).end, now);
+}
+
+/**
+ * Where one dossier stands for the period [start, end), its in-progress state taken at `asOf`;
+ * null when the period does not concern it (received after it, or finished before it).
+ */
+export function classifyFacts(f: DossierFacts, start: number, end: number, asOf: number, cal: WorkCalendar): FactClass | null {
+  if (f.receivedAt >= end || f.receivedAt > asOf) return null;
+  const within = (t: number | null): boolean => t !== null && t >= start && t < end;
+  const endedAt = f.resolvedAt ?? f.withdrawnAt;
+  // Finished before the period: outside its balance, but a result handed over or a rating given
+  // within the period still counts there.
+  if (endedAt !== null && endedAt < start) {
+    const returned = within(f.returnedAt);
+    const rated = within(f.ratedAt) && f.rating !== null;
+    if (!returned && !rated) return null;
+    return { ...OUTSIDE_BALANCE, returned, rated };
+  }
+
+  let resolved: FactClass['resolved'] = null;
+  let workingMinutes: number | null = null;
+  if (f.resolvedAt !== null && within(f.resolvedAt)) {
+    resolved = classifyResolution(f.resolvedAt, appointmentAt(f, f.resolvedAt));
+    workingMinutes = takenMinutes(f, f.resolvedAt, cal);
+  }
+
+  let inProgress: FactClass['inProgress'] = null;
+  let overdueWorkingDays: number | null = null;
+  if (endedAt === null || endedAt >= end) {
+    const pause = pauseAt(f, asOf);
+    // While the clock is stopped for a supplement the dossier cannot fall overdue; one already
+    // overdue when it stopped stays overdue, by as many days as it had then.
+    const t = pause ? pause.from : asOf;
+    const due = appointmentAt(f, t);
+    if (t > due) {
+      inProgress = 'overdue';
+      overdueWorkingDays = Math.max(0, cal.workingDaysBetween(vnDate(due), vnDate(Math.max(due, t - 1))));
+    } else {
+      inProgress = 'within';
+    }
+  }
+
+  const late = resolved === 'late' || inProgress === 'overdue';
+  return {
+    carriedOver: f.receivedAt < start,
+    receivedNew: f.receivedAt >= start,
+    resolved,
+    withdrawn: within(f.withdrawnAt),
+    inProgress,
+    overdueWorkingDays,
+    apologised: late && f.apologisedAt !== null && f.apologisedAt < end,
+    returned: within(f.returnedAt),
+    rated: within(f.ratedAt) && f.rating !== null,
+    workingMinutes,
+  };
+}
+
+const OUTSIDE_BALANCE: FactClass = {
+  carriedOver: false,
+  receivedNew: false,
+  resolved: null,
+  withdrawn: false,
+  inProgress: null,
+  overdueWorkingDays: null,
+  apologised: false,
+  returned: false,
+  rated: false,
+  workingMinutes: null,
+};
+
+/** Office minutes from receipt to `at`, less the office minutes of the clock stops before it. */
+function takenMinutes(f: DossierFacts, at: number, cal: WorkCalendar): number {
+  let minutes = cal.workingMinutesBetween(f.receivedAt, at);
+  for (const p of f.pauses) {
+    if (p.from >= at) continue;
+    minutes -= cal.workingMinutesBetween(p.from, Math.min(p.to ?? at, at));
+  }
+  return Math.max(0, minutes);
+}
+
+/** Office minutes of a full working day (480 with the default 07:00–11:30 and 13:30–17:00). */
+export function minutesPerWorkingDay(cal: WorkCalendar): number {
+  return cal.settings.officeHours.reduce((sum, s) => sum + parseHHmm(s.end) - parseHHmm(s.start), 0) || 480;
+}
+
+export function emptyFigures(): Figures {
+  return {
+    carriedOver: 0,
+    receivedNew: 0,
+    byChannel: { desk: 0, online: 0, postal: 0 },
+    receivedTotal: 0,
+    resolved: 0,
+    resolvedEarly: 0,
+    resolvedOnTime: 0,
+    resolvedLate: 0,
+    resolvedLateApologised: 0,
+    refused: 0,
+    inProgress: 0,
+    inProgressWithin: 0,
+    inProgressOverdue: 0,
+    inProgressOverdueApologised: 0,
+    overdueUnapologised: 0,
+    withdrawn: 0,
+    withdrawnStopped: 0,
+    returned: 0,
+    returnedBy: { desk: 0, postal: 0, online: 0 },
+    onTimeRate: null,
+    averageWorkingDays: null,
+    late: 0,
+    lateApologised: 0,
+    lateApologisedRate: null,
+    onlineRate: null,
+    digitised: 0,
+    digitisedRate: null,
+    ratings: { 'very-satisfied': 0, satisfied: 0, acceptable: 0, 'not-satisfied': 0 },
+    rated: 0,
+    satisfiedRate: null,
+  };
+}
+
+/** Counts of `fig` plus one dossier; the sums of working minutes are kept in `minutes`. */
+function addTo(fig: Figures, c: FactClass, f: DossierFacts, minutes: { sum: number }): void {
+  if (c.carriedOver) fig.carriedOver++;
+  if (c.receivedNew) {
+    fig.receivedNew++;
+    fig.byChannel[f.channel]++;
+    if (f.digitised) fig.digitised++;
+  }
+  if (c.resolved) {
+    fig.resolved++;
+    if (c.resolved === 'early') fig.resolvedEarly++;
+    else if (c.resolved === 'on-time') fig.resolvedOnTime++;
+    else {
+      fig.resolvedLate++;
+      if (c.apologised) fig.resolvedLateApologised++;
+    }
+    if (f.refused) fig.refused++;
+    minutes.sum += c.workingMinutes ?? 0;
+  }
+  if (c.inProgress) {
+    fig.inProgress++;
+    if (c.inProgress === 'within') fig.inProgressWithin++;
+    else {
+      fig.inProgressOverdue++;
+      if (c.apologised) fig.inProgressOverdueApologised++;
+      else fig.overdueUnapologised++;
+    }
+  }
+  if (c.withdrawn) {
+    fig.withdrawn++;
+    if (f.withdrawal === 'stopped') fig.withdrawnStopped++;
+  }
+  if (c.returned && f.returnMethod) {
+    fig.returned++;
+    fig.returnedBy[f.returnMethod]++;
+  }
+  if (c.rated && f.rating) {
+    fig.rated++;
+    fig.ratings[f.rating]++;
+  }
+}
+
+const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
+
+/** Totals and rates once every dossier is counted. */
+function finish(fig: Figures, minutes: number, perDay: number): Figures {
+  fig.receivedTotal = fig.carriedOver + fig.receivedNew;
+  fig.onTimeRate = ratio(fig.resolvedEarly + fig.resolvedOnTime, fig.resolved);
+  fig.averageWorkingDays = fig.resolved > 0 ? minutes / fig.resolved / perDay : null;
+  fig.late = fig.resolvedLate + fig.inProgressOverdue;
+  fig.lateApologised = fig.resolvedLateApologised + fig.inProgressOverdueApologised;
+  fig.lateApologisedRate = ratio(fig.lateApologised, fig.late);
+  fig.onlineRate = ratio(fig.byChannel.online, fig.receivedNew);
+  fig.digitisedRate = ratio(fig.digitised, fig.receivedNew);
+  fig.satisfiedRate = ratio(fig.ratings['very-satisfied'] + fig.ratings.satisfied, fig.rated);
+  return fig;
+}
+
+interface Acc {
+  key: string;
+  name: string;
+  fig: Figures;
+  minutes: { sum: number };
+}
+
+function acc(map: Map<string, Acc>, key: string, name: string): Acc {
+  let a = map.get(key);
+  if (!a) {
+    a = { key, name, fig: emptyFigures(), minutes: { sum: 0 } };
+    map.set(key, a);
+  }
+  return a;
+}
+
+/** The report of a period over the facts of the desk's (or the province's) dossiers. */
+export function computeReport(facts: Iterable<DossierFacts>, period: Period, opts: ReportOptions): Report {
+  const { start, end } = periodBounds(period);
+  const asOf = reportInstant(period, opts.now);
+  const perDay = minutesPerWorkingDay(opts.cal);
+  const total: Acc = { key: '', name: '', fig: emptyFigures(), minutes: { sum: 0 } };
+  const fields = new Map<string, Acc>();
+  const procedures = new Map<string, Acc>();
+  const months = monthsOf(period);
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const monthly = months.map(() => ({ received: 0, resolved: 0, onTime: 0 }));
+  const ages: AgeBucket[] = OVERDUE_AGES.map((a) => ({ ...a, count: 0 }));
+
+  for (const f of facts) {
+    const c = classifyFacts(f, start, end, asOf, opts.cal);
+    if (!c) continue;
+    addTo(total.fig, c, f, total.minutes);
+    const field = acc(fields, f.fieldCode ?? '', f.fieldName);
+    addTo(field.fig, c, f, field.minutes);
+    const proc = acc(procedures, f.procedureCode, f.procedureName);
+    addTo(proc.fig, c, f, proc.minutes);
+    if (c.receivedNew) {
+      const i = monthIndex.get(vnDate(f.receivedAt).slice(0, 7));
+      if (i !== undefined) monthly[i]!.received++;
+    }
+    if (c.resolved && f.resolvedAt !== null) {
+      const i = monthIndex.get(vnDate(f.resolvedAt).slice(0, 7));
+      if (i !== undefined) {
+        monthly[i]!.resolved++;
+        if (c.resolved !== 'late') monthly[i]!.onTime++;
+      }
+    }
+    if (c.inProgress === 'overdue') {
+      const days = c.overdueWorkingDays ?? 0;
+      const bucket = ages.find((a) => days >= a.from && (a.to === null || days <= a.to));
+      if (bucket) bucket.count++;
+    }
+  }
+
+  const rows = (map: Map<string, Acc>): ReportRow[] =>
+    [...map.values()].map((a) => ({ key: a.key, name: a.name, figures: finish(a.fig, a.minutes.sum, perDay) }));
+  const byField = rows(fields).sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : a.key.localeCompare(b.key)) || a.name.localeCompare(b.name, 'vi'));
+  const byProcedure = rows(procedures).sort(
+    (a, b) => b.figures.receivedTotal - a.figures.receivedTotal || a.name.localeCompare(b.name, 'vi') || a.key.localeCompare(b.key),
+  );
+  const totalFig = finish(total.fig, total.minutes.sum, perDay);
+  const monthPoints: MonthPoint[] = months.map((month, i) => ({
+    month,
+    received: monthly[i]!.received,
+    resolved: monthly[i]!.resolved,
+    onTimeRate: ratio(monthly[i]!.onTime, monthly[i]!.resolved),
+  }));
+  return { period, asOf, total: totalFig, byField, byProcedure, monthly: monthPoints, overdueByAge: ages, estimates766: estimates(totalFig) };
+}
+
+/**
+ * Decision 766 components this data supports, each as its maximum points times one share — an
+ * estimate (the portal's formulas are to confirm, DOMAIN.md §8). Transparency (synced to the
+ * national portal) and online payment have no data at the desk: null.
+ */
+export function estimates(fig: Figures): Estimate766[] {
+  const basis: Record<Estimate766['key'], number | null> = {
+    transparency: null,
+    progress: fig.onTimeRate,
+    online: fig.onlineRate,
+    payment: null,
+    digitisation: fig.digitisedRate,
+    satisfaction: fig.satisfiedRate,
+  };
+  return DECISION_766.map(({ key, maxPoints }) => {
+    const b = basis[key];
+    return { key, maxPoints, basis: b, points: b === null ? null : Math.round(b * maxPoints * 10) / 10 };
+  });
+}
+
+/** Whether a classified dossier is counted in the figure `key`. */
+export function countsIn(key: FigureKey, c: FactClass, f: DossierFacts): boolean {
+  switch (key) {
+    case 'carriedOver':
+      return c.carriedOver;
+    case 'receivedNew':
+      return c.receivedNew;
+    case 'receivedTotal':
+      return c.carriedOver || c.receivedNew;
+    case 'byChannel.desk':
+    case 'byChannel.online':
+    case 'byChannel.postal':
+      return c.receivedNew && f.channel === key.slice('byChannel.'.length);
+    case 'resolved':
+      return c.resolved !== null;
+    case 'resolvedEarly':
+      return c.resolved === 'early';
+    case 'resolvedOnTime':
+      return c.resolved === 'on-time';
+    case 'resolvedLate':
+      return c.resolved === 'late';
+    case 'resolvedLateApologised':
+      return c.resolved === 'late' && c.apologised;
+    case 'refused':
+      return c.resolved !== null && f.refused;
+    case 'inProgress':
+      return c.inProgress !== null;
+    case 'inProgressWithin':
+      return c.inProgress === 'within';
+    case 'inProgressOverdue':
+      return c.inProgress === 'overdue';
+    case 'inProgressOverdueApologised':
+      return c.inProgress === 'overdue' && c.apologised;
+    case 'overdueUnapologised':
+      return c.inProgress === 'overdue' && !c.apologised;
+    case 'withdrawn':
+      return c.withdrawn;
+    case 'returned':
+      return c.returned && f.returnMethod !== null;
+    case 'late':
+      return c.resolved === 'late' || c.inProgress === 'overdue';
+    case 'lateApologised':
+      return (c.resolved === 'late' || c.inProgress === 'overdue') && c.apologised;
+    case 'digitised':
+      return c.receivedNew && f.digitised;
+    case 'rated':
+      return c.rated;
+  }
+}
+
+/**
+ * The dossiers behind a figure of the report (the drill-down), narrowed to a field or procedure
+ * row when `scope` says so, in order of receipt. Counted by the same `classifyFacts` as the report.
+ */
+export function factsBehind(facts: Iterable<DossierFacts>, period: Period, key: FigureKey, scope: FigureScope, opts: ReportOptions): DossierFacts[] {
+  const { start, end } = periodBounds(period);
+  const asOf = reportInstant(period, opts.now);
+  const out: DossierFacts[] = [];
+  for (const f of facts) {
+    if (scope.procedureCode !== undefined && f.procedureCode !== scope.procedureCode) continue;
+    if (scope.fieldCode !== undefined && (f.fieldCode ?? '') !== (scope.fieldCode ?? '')) continue;
+    const c = classifyFacts(f, start, end, asOf, opts.cal);
+    if (c && countsIn(key, c, f)) out.push(f);
+  }
+  return out.sort((a, b) => a.receivedAt - b.receivedAt || a.code.localeCompare(b.code));
+}
