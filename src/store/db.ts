@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Applicant, DossierEvent, ReturnMethod, SupplementItem } from '../domain/dossier/events';
 import type { Channel, Procedure } from '../domain/procedure';
 import type { DossierRow } from './dossierRow';
+import type { StatBlockRow } from './statBlocks';
 import { SCHEMA } from './schema';
 
 export interface ProcedureRow extends Procedure {
@@ -109,6 +110,7 @@ export class MotcuaDatabase extends Dexie {
   counters!: EntityTable<CounterRow, 'key'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   visits!: EntityTable<VisitRow, 'id'>;
+  statBlocks!: EntityTable<StatBlockRow, 'month'>;
 
   /** `upTo` opens an older schema version: only for migration tests. */
   constructor(name = 'motcua', options: { upTo?: number } = {}) {

@@ -13,6 +13,8 @@ import { procedureVersion, termsForChannel, type Procedure } from '../domain/pro
 import { bookCounterKey, bookVolume, formatBookEntry } from '../domain/trackingBook';
 import { ambientDb, db, type MotcuaDatabase } from './db';
 import { toDossierRow } from './dossierRow';
+import { dossierFacts } from '../domain/statistics/facts';
+import { putStatFacts } from './statBlocks';
 import { correctedNow, stamp } from './deviceClock';
 import { nextSequenceInRange } from '../domain/codeSlots';
 import { readCodeRange } from './syncState';
@@ -86,7 +88,7 @@ export async function receiveDossier(input: ReceiveInput, database: MotcuaDataba
   const limit = receiptTerms.timeLimit;
   const d = database;
   return guardQuota(() =>
-    d.transaction('rw', [d.dossiers, d.events, d.outbox, d.counters, d.settings, d.attachments, d.drafts], async () => {
+    d.transaction('rw', [d.dossiers, d.events, d.outbox, d.counters, d.settings, d.attachments, d.drafts, d.statBlocks], async () => {
       const settings = await loadSettings(d);
       if (!settings.agencyId) throw new DeskNotConfiguredError();
       const rules = rulesFor(settings);
@@ -143,6 +145,7 @@ export async function receiveDossier(input: ReceiveInput, database: MotcuaDataba
       };
       const state = deriveDossier([event], { dueRules: rules.dueRules });
       await d.dossiers.add(toDossierRow(state));
+      await putStatFacts(d.statBlocks, [dossierFacts([event], { dueRules: rules.dueRules })]);
       await d.events.add(event);
       await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
       if (input.draftId) await d.drafts.delete(input.draftId);
@@ -164,7 +167,7 @@ export async function addDossierEvent(dossierId: string, payload: DossierEventPa
   at ??= correctedNow(database);
   const d = database;
   return guardQuota(() =>
-    d.transaction('rw', [d.dossiers, d.events, d.outbox, d.settings], async () => {
+    d.transaction('rw', [d.dossiers, d.events, d.outbox, d.settings, d.statBlocks], async () => {
       const settings = await loadSettings(d);
       const rules = rulesFor(settings);
       const history = await dossierHistory(dossierId);
@@ -179,6 +182,7 @@ export async function addDossierEvent(dossierId: string, payload: DossierEventPa
       const event = recordDecisions(history, { ...payload, ...(await newEventMeta(settings, dossierId, at)) } as DossierEvent, rules.dueRules);
       const state = mergeDossierWith(history, event, ctx);
       await d.dossiers.put(toDossierRow(state));
+      await putStatFacts(d.statBlocks, [dossierFacts([...history, event], ctx)]);
       await d.events.add(event);
       await d.outbox.add({ eventId: event.id, dossierId, createdAt: at, attempts: 0 });
       return state;

@@ -17,6 +17,9 @@ import { toProcedureRow } from './catalogue';
 import type { MotcuaDatabase, OutboxRow } from './db';
 import { correctedNow, receiveStamps, restartClock, setClockOffset } from './deviceClock';
 import { toDossierRow } from './dossierRow';
+import { dossierFacts } from '../domain/statistics/facts';
+import type { DossierFacts } from '../domain/statistics/types';
+import { putStatFacts } from './statBlocks';
 import { getMeta, loadSettings, readSettings, setMeta } from './settings';
 import { communeSettings, readSyncState, updateSyncState, type SyncState } from './syncState';
 
@@ -121,7 +124,7 @@ export async function settlePush(database: MotcuaDatabase, sent: readonly Outgoi
  * the dossier again. The event leaves the outbox.
  */
 export async function adoptEarlierStamp(database: MotcuaDatabase, item: OutgoingEvent, stamp: string): Promise<void> {
-  await database.transaction('rw', [database.outbox, database.events, database.dossiers, database.settings], async () => {
+  await database.transaction('rw', [database.outbox, database.events, database.dossiers, database.settings, database.statBlocks], async () => {
     const settings = await loadSettings(database);
     await database.events.put({ ...item.event, hlc: stamp });
     await database.outbox.delete(item.seq);
@@ -219,7 +222,7 @@ export async function requeueOwnEvents(database: MotcuaDatabase, deviceId: strin
  * Their dossiers are derived again. Returns the number of events re-stamped.
  */
 export async function restampAhead(database: MotcuaDatabase, refusedIds: readonly string[]): Promise<number> {
-  return database.transaction('rw', [database.outbox, database.events, database.dossiers, database.settings], async () => {
+  return database.transaction('rw', [database.outbox, database.events, database.dossiers, database.settings, database.statBlocks], async () => {
     const settings = await loadSettings(database);
     const deviceId = settings.deviceId;
     const now = correctedNow(database);
@@ -257,6 +260,7 @@ export async function restampAhead(database: MotcuaDatabase, refusedIds: readonl
 async function deriveDossiers(database: MotcuaDatabase, ids: Set<string>): Promise<void> {
   const settings = await readSettings(database);
   const ctx = { dueRules: rulesFor(settings).dueRules };
+  const facts: DossierFacts[] = [];
   for (const id of ids) {
     const history = await database.events.where('dossierId').equals(id).toArray();
     // Merged: an event the rules forbid in the merged order is kept and listed in the dossier's
@@ -264,7 +268,10 @@ async function deriveDossiers(database: MotcuaDatabase, ids: Set<string>): Promi
     const state = mergedOrNull(history, ctx);
     if (!state) continue;
     await database.dossiers.put(toDossierRow(state));
+    facts.push(dossierFacts(history, ctx));
   }
+  // The figures' facts, one write per month touched (statBlocks.ts).
+  await putStatFacts(database.statBlocks, facts);
 }
 
 /** A pulled page, already validated against protocol.ts (events parsed with eventSchema). */
@@ -295,7 +302,7 @@ export interface AppliedPage {
  */
 export async function applyPulledPage(database: MotcuaDatabase, page: PulledPage, at: number, syncPatch: Partial<SyncState> = {}): Promise<AppliedPage> {
   const d = database;
-  return d.transaction('rw', [d.events, d.dossiers, d.procedures, d.settings], async () => {
+  return d.transaction('rw', [d.events, d.dossiers, d.procedures, d.settings, d.statBlocks], async () => {
     const settings = await loadSettings(d);
     const held = await d.events.bulkGet(page.events.map((e) => e.id));
     const fresh = page.events.filter((_, i) => !held[i]);

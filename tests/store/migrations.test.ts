@@ -129,10 +129,50 @@ describe('schema migrations', () => {
     current.close();
   });
 
+  it("builds the figures' monthly blocks from the stored events at version 8", async () => {
+    const name = `migrate8-${Date.now()}`;
+    const v7 = new MotcuaDatabase(name, { upTo: 7 });
+    await v7.open();
+    const at = (iso: string) => Date.parse(`${iso}+07:00`);
+    const meta = (id: string, dossierId: string, iso: string) => ({ id, dossierId, deviceId: 'dev', officerId: 'o', hlc: `${iso}-${id}`, at: at(iso) });
+    const receipt = (dossierId: string, iso: string, dueIso: string): DossierEvent => ({
+      ...meta(`${dossierId}-r`, dossierId, iso),
+      type: 'received',
+      code: `000.00.53.H48-${dossierId}`,
+      terms: { procedureVersion: 'v', procedureId: '1.001193', procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', fieldCode: null, fieldName: 'Hộ tịch', timeLimit: { amount: 3, unit: 'working-days' }, formRegime: 'tt03-2025' },
+      caseId: null,
+      channel: 'desk',
+      applicant: { kind: 'person', name: 'Lê Thị A' },
+      documents: [],
+      sets: 1,
+      feeVnd: 0,
+      returnMethod: 'desk',
+      dueAt: at(dueIso),
+      apologyDueAt: null,
+    });
+    await v7.table('events').bulkAdd([
+      receipt('d1', '2026-10-30T09:00:00', '2026-11-04T17:00:00'),
+      receipt('d2', '2026-11-23T09:00:00', '2026-11-26T17:00:00'),
+      { ...meta('d2-a', 'd2', '2026-11-24T09:00:00'), type: 'approved', signer: 'Chủ tịch' },
+      { ...meta('d2-b', 'd2', '2026-11-24T10:00:00'), type: 'result-ready' },
+    ]);
+    await v7.table('dossiers').bulkAdd([{ id: 'd1' }, { id: 'd2' }]);
+    v7.close();
+
+    const current = new MotcuaDatabase(name);
+    await current.open();
+    const blocks = await current.statBlocks.toArray();
+    expect(blocks.map((b) => [b.month, b.id, b.until])).toEqual([
+      ['2026-10', ['d1'], Number.MAX_SAFE_INTEGER],
+      ['2026-11', ['d2'], at('2026-11-24T10:00:00')],
+    ]);
+    current.close();
+  });
+
   it('creates every table on a new device', async () => {
     const database = new MotcuaDatabase(`new-${Date.now()}`);
     await database.open();
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['attachments', 'counters', 'dossiers', 'drafts', 'events', 'outbox', 'procedures', 'settings', 'visits']);
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['attachments', 'counters', 'dossiers', 'drafts', 'events', 'outbox', 'procedures', 'settings', 'statBlocks', 'visits']);
     database.close();
   });
 });

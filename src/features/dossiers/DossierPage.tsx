@@ -28,7 +28,7 @@ import { SupplementRequestAction } from './actions/SupplementRequestAction';
 import { TransferAction } from './actions/TransferAction';
 import { WithdrawalAction } from './actions/WithdrawalAction';
 import { ConflictPanel } from './ConflictPanel';
-import { apologyBanner, appliedHistory, lastEventOf, openSupplement, timeStatusOf, unitLabel } from './dossierView';
+import { apologyBanner, appliedHistory, lastEventOf, openSupplement, statisticalTimeliness, timeStatusOf, unitLabel } from './dossierView';
 import { ReceivedDocuments } from './ReceivedDocuments';
 import { Timeline } from './Timeline';
 import './dossiers.css';
@@ -158,7 +158,7 @@ export function DossierPage() {
   const allowed = actions.filter((a) => a.allowed);
   const forbidden = actions.filter((a) => !a.allowed);
   const apology = actions.find((a) => a.type === 'apologised');
-  const status = timeStatusOf(row, now, rules, time);
+  const status = timeStatusOf(row, now, rules, time, row.apologisedAt !== null && fullHistory ? statisticalTimeliness(fullHistory, { dueRules: rules.dueRules }) : null);
   // The apology is due from the near-due day on; past the due date it is late but still owed.
   const banner = apology?.allowed ? apologyBanner(row, now, rules) : null;
   const apologyEvent = lastEventOf(history, 'apologised');

@@ -2,7 +2,9 @@
 import type { MessageKey, Translate } from '../../app/i18n';
 import type { DeskRules } from '../../domain/deskSettings';
 import type { DossierEvent, EventOf, SupplementItem, Unit } from '../../domain/dossier/events';
-import { DESK_UNIT } from '../../domain/dossier/lifecycle';
+import { DESK_UNIT, type DeriveContext } from '../../domain/dossier/lifecycle';
+import { appointmentAt, dossierFacts } from '../../domain/statistics/facts';
+import { classifyResolution, type ResolutionTimeliness } from '../../domain/timeliness';
 import { FINAL_STATUSES, openConflicts, resolvedConflicts, type DossierState, type EventRef } from '../../domain/dossier/state';
 import { foldVietnamese } from '../../domain/searchText';
 import { formatDateVi, formatHHmm, vnMinuteOfDay } from '../../domain/calendar/vnTime';
@@ -48,13 +50,32 @@ export function apologyBanner(d: DossierState, now: number, rules: DeskRules): {
   return { key: now > deadline ? 'dossiers.page.warnApologyLate' : 'dossiers.page.warnNearDue', latest };
 }
 
-/** The deadline line of the dossier page, as a message key and its variables. */
+/**
+ * How the statistics judge a resolved dossier (docs/statistics.md): against the appointment given
+ * at receipt, moved only by clock stops — never by an apology's new date. Null while unresolved.
+ */
+export function statisticalTimeliness(history: readonly DossierEvent[], ctx: DeriveContext): ResolutionTimeliness | null {
+  if (!history.some((e) => e.type === 'received')) return null;
+  const f = dossierFacts(history, ctx);
+  return f.resolvedAt === null ? null : classifyResolution(f.resolvedAt, appointmentAt(f, f.resolvedAt));
+}
+
+/**
+ * The deadline line of the dossier page, as a message key and its variables. `judged`: the
+ * statistics' verdict (statisticalTimeliness), when known: a dossier that met an apology's new
+ * date but not its appointment is said to be late and apologised for, as the reports count it.
+ */
 export function timeStatusOf(
   d: DossierState,
   now: number,
   rules: DeskRules,
   formatTime: (ms: number) => string,
+  judged: ResolutionTimeliness | null = null,
 ): { key: MessageKey; vars?: Record<string, string>; tone: 'ok' | 'warn' | 'danger' | 'neutral' } {
+  if (d.status === 'refused' && d.timeliness !== null) {
+    return (judged ?? d.timeliness) === 'late' ? { key: 'dossiers.page.time.refusedLate', tone: 'danger' } : { key: 'dossiers.page.time.refusedInTime', tone: 'ok' };
+  }
+  if (d.timeliness !== null && d.timeliness !== 'late' && judged === 'late') return { key: 'dossiers.page.time.lateMetNewDate', tone: 'danger' };
   if (d.timeliness === 'early') return { key: 'dossiers.page.time.early', tone: 'ok' };
   if (d.timeliness === 'on-time') return { key: 'dossiers.page.time.onTime', tone: 'ok' };
   if (d.timeliness === 'late') return { key: 'dossiers.page.time.late', tone: 'danger' };

@@ -75,6 +75,9 @@ export const vi = {
       early: 'Giải quyết trước hạn',
       onTime: 'Giải quyết đúng hạn',
       late: 'Giải quyết trễ hạn',
+      lateMetNewDate: 'Giải quyết trễ hạn, đã xin lỗi (đúng ngày hẹn lại)',
+      refusedInTime: 'Từ chối giải quyết trong hạn',
+      refusedLate: 'Từ chối giải quyết trễ hạn',
       notJudged: 'Không xét hạn (hồ sơ đã rút hoặc dừng)',
     },
     warnNearDue:
@@ -466,6 +469,9 @@ export const en: typeof vi = {
       early: 'Resolved early',
       onTime: 'Resolved on time',
       late: 'Resolved late',
+      lateMetNewDate: 'Resolved late, apologised for (by the new date)',
+      refusedInTime: 'Refused within the deadline',
+      refusedLate: 'Refused after the deadline',
       notJudged: 'Not judged (withdrawn or stopped)',
     },
     warnNearDue:
