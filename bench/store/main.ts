@@ -2,6 +2,8 @@
  * The store benchmark's page: the app's real store code in a real browser (IndexedDB in
  * Chromium), driven by bench/store.mjs. Nothing here is used by the app.
  */
+import { dossierFacts } from '../../src/domain/statistics/facts';
+import { putStatFacts } from '../../src/store/statBlocks';
 import type { DossierEvent } from '../../src/domain/dossier/events';
 import { deriveDossier } from '../../src/domain/dossier/lifecycle';
 import { formatDossierCode } from '../../src/domain/dossierCode';
@@ -80,9 +82,11 @@ async function seed(count: number) {
       rows.push(row);
       events.push(event);
     }
-    await db().transaction('rw', [db().dossiers, db().events], async () => {
+    await db().transaction('rw', [db().dossiers, db().events, db().statBlocks], async () => {
       await db().dossiers.bulkAdd(rows);
       await db().events.bulkAdd(events);
+      // The figures' monthly blocks, as every write keeps them (a save then updates a full month).
+      await putStatFacts(db().statBlocks, events.map((e) => dossierFacts([e], { dueRules: rules.dueRules })));
     });
   }
   return db().dossiers.count();
@@ -186,6 +190,16 @@ async function rederiveAll() {
   return { ms: performance.now() - t0, rows: await d.dossiers.count() };
 }
 
+/** Schema version 8's upgrade (the figures' monthly blocks built from the events), once per device. */
+async function rebuildStatBlocks() {
+  const step = SCHEMA.find((v) => v.version === 8)!;
+  const d = db();
+  await d.statBlocks.clear();
+  const t0 = performance.now();
+  await d.transaction('rw', [d.dossiers, d.events, d.settings, d.statBlocks], (tx) => step.upgrade!(tx));
+  return { ms: performance.now() - t0, rows: await d.dossiers.count(), blocks: await d.statBlocks.count() };
+}
+
 /** Errors cross into Node as plain messages (class names are minified away). */
 function readable<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   return async (...args: A) => {
@@ -206,6 +220,7 @@ Object.assign(window, {
     seedCatalogue: readable(seedCatalogue),
     searchPerKeystroke: readable(searchPerKeystroke),
     rederiveAll: readable(rederiveAll),
+    rebuildStatBlocks: readable(rebuildStatBlocks),
   },
 });
 document.getElementById('status')!.textContent = 'ready';
