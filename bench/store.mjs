@@ -33,6 +33,9 @@ try {
   const upgrade = await page.evaluate(() => window.bench.rederiveAll());
   console.log(`schema v5 upgrade (every row derived again from its events): ${upgrade.rows} dossiers in ${(upgrade.ms / 1000).toFixed(1)} s, once per device`);
 
+  const year = await page.evaluate(() => window.bench.yearReport(10));
+  console.log(`year report over the last 365 days' dossiers (${year.dossiers} in this calendar year): every block as stored ${fmt(year.raw)}; loadStatFacts ${fmt(year.read)}; computeReport ${fmt(year.count)}`);
+
   const blocks = await page.evaluate(() => window.bench.rebuildStatBlocks());
   console.log(`schema v8 upgrade (the figures' monthly blocks built from the events): ${blocks.rows} dossiers, ${blocks.blocks} blocks in ${(blocks.ms / 1000).toFixed(1)} s, once per device`);
 

@@ -4,6 +4,9 @@
  */
 import { dossierFacts } from '../../src/domain/statistics/facts';
 import { putStatFacts } from '../../src/store/statBlocks';
+import { computeReport, periodOf } from '../../src/domain/statistics';
+import { loadStatFacts } from '../../src/store/statistics';
+import { vnDate } from '../../src/domain/calendar/vnTime';
 import type { DossierEvent } from '../../src/domain/dossier/events';
 import { deriveDossier } from '../../src/domain/dossier/lifecycle';
 import { formatDossierCode } from '../../src/domain/dossierCode';
@@ -200,6 +203,29 @@ async function rebuildStatBlocks() {
   return { ms: performance.now() - t0, rows: await d.dossiers.count(), blocks: await d.statBlocks.count() };
 }
 
+/** A year's figures over the seeded dossiers: reading the blocks, unpacking them, counting (n runs). */
+async function yearReport(runs: number) {
+  const cal = rulesFor(await loadSettings()).calendar;
+  const year = periodOf('year', vnDate(Date.now()));
+  const raw: number[] = [];
+  const read: number[] = [];
+  const count: number[] = [];
+  let dossiers = 0;
+  for (let i = 0; i < runs; i++) {
+    const r0 = performance.now();
+    await db().statBlocks.toArray();
+    raw.push(performance.now() - r0);
+    const t0 = performance.now();
+    const facts = await loadStatFacts(year);
+    const t1 = performance.now();
+    const report = computeReport(facts, year, { now: Date.now(), cal });
+    count.push(performance.now() - t1);
+    read.push(t1 - t0);
+    dossiers = report.total.receivedTotal;
+  }
+  return { raw: summary(raw), read: summary(read), count: summary(count), dossiers };
+}
+
 /** Errors cross into Node as plain messages (class names are minified away). */
 function readable<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   return async (...args: A) => {
@@ -221,6 +247,7 @@ Object.assign(window, {
     searchPerKeystroke: readable(searchPerKeystroke),
     rederiveAll: readable(rederiveAll),
     rebuildStatBlocks: readable(rebuildStatBlocks),
+    yearReport: readable(yearReport),
   },
 });
 document.getElementById('status')!.textContent = 'ready';

@@ -4,7 +4,7 @@
  * or overdue. The processing control sheet (Mẫu 06) uses the same three words for each hand-off.
  */
 import type { WorkCalendar } from './calendar/workCalendar';
-import { vnDate, vnInstant } from './calendar/vnTime';
+import { vnDate, vnEpochDay, vnInstant } from './calendar/vnTime';
 
 export type ResolutionTimeliness = 'early' | 'on-time' | 'late';
 export type OpenTimeliness = 'within' | 'near-due' | 'overdue';
@@ -16,7 +16,8 @@ export type OpenTimeliness = 'within' | 'near-due' | 'overdue';
  */
 export function classifyResolution(resolvedAt: number, dueAt: number): ResolutionTimeliness {
   if (resolvedAt > dueAt) return 'late';
-  return vnDate(resolvedAt) < vnDate(dueAt) ? 'early' : 'on-time';
+  // Day numbers, not date strings: the reports judge every dossier of a year with this.
+  return vnEpochDay(resolvedAt) < vnEpochDay(dueAt) ? 'early' : 'on-time';
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The statistics' facts (src/domain/statistics), kept packed: one record per month of receipt
- * holding the facts of every dossier received that month, column by column. IndexedDB hands
- * back a handful of records of plain arrays far faster than 50,000 small records (in Chromium,
- * a year of 50,000 dossiers: ~70 ms as 12 monthly blocks, ~450–700 ms as one record per
- * dossier — docs/benchmarks.md), and the reports screen reads a whole year at once.
+ * holding the facts of every dossier received that month, column by column, in typed arrays and
+ * joined strings. IndexedDB hands back a few records of bytes far faster than many small records:
+ * in Chromium, a year of 50,000 dossiers took ~450–700 ms as one record per dossier, ~140 ms as
+ * twelve blocks of plain arrays, and less again as typed arrays, which it copies rather than
+ * rebuilds value by value (docs/benchmarks.md).
  *
  * The blocks are a cache of the events: every write that derives a dossier's row again also
  * puts its facts here, in the same transaction (dossiers.ts, sync.ts), and schema version 8
@@ -18,7 +19,20 @@ import type { MotcuaDatabase } from './db';
 /** `until` of a block holding a dossier that is not finished: it may count in any later period. */
 export const OPEN_UNTIL = Number.MAX_SAFE_INTEGER;
 
-/** The stored shape: the facts of one month of receipts, a column per field. */
+/** Joins the ids and codes of a block: the ASCII unit separator, which no id or code holds. */
+const SEPARATOR = '\u001f';
+
+/** The instants of a dossier's facts, one Float64Array each; NaN stands for null. */
+const TIMES = ['receivedAt', 'originalDueAt', 'apologisedAt', 'newDueAt', 'resolvedAt', 'withdrawnAt', 'returnedAt', 'ratedAt'] as const;
+type TimeKey = (typeof TIMES)[number];
+
+/** Small enumerations, one byte each: index in the list, 0 for null where null is allowed. */
+const CHANNEL_CODES: readonly Channel[] = ['desk', 'online', 'postal'];
+const WITHDRAWAL_CODES = [null, 'withdrawn', 'stopped'] as const;
+const RETURN_CODES: readonly (ReturnMethod | null)[] = [null, 'desk', 'postal', 'online'];
+const RATING_CODES: readonly (SatisfactionLevel | null)[] = [null, 'very-satisfied', 'satisfied', 'acceptable', 'not-satisfied'];
+
+/** The stored shape: the facts of one month of receipts. */
 export interface StatBlockRow {
   /** "YYYY-MM" of the receipts (Vietnam time). */
   month: string;
@@ -28,27 +42,24 @@ export interface StatBlockRow {
    * of the block.
    */
   until: number;
+  /** Number of dossiers. */
+  n: number;
   /** Procedures of the block: [code, name, field code, field name]; `proc` indexes into it. */
   dict: [string, string, string | null, string][];
-  id: string[];
-  code: string[];
-  proc: number[];
-  receivedAt: number[];
-  channel: Channel[];
-  originalDueAt: number[];
-  /** Null for the (many) dossiers without a clock stop. */
-  pauses: (PauseFact[] | null)[];
-  apologisedAt: (number | null)[];
-  newDueAt: (number | null)[];
-  resolvedAt: (number | null)[];
-  refused: boolean[];
-  withdrawnAt: (number | null)[];
-  withdrawal: ('withdrawn' | 'stopped' | null)[];
-  returnedAt: (number | null)[];
-  returnMethod: (ReturnMethod | null)[];
-  ratedAt: (number | null)[];
-  rating: (SatisfactionLevel | null)[];
-  digitised: boolean[];
+  /** Dossier ids and codes, joined with SEPARATOR (one string each to store and read). */
+  ids: string;
+  codes: string;
+  proc: Uint32Array;
+  times: Record<TimeKey, Float64Array>;
+  /** channel, withdrawal, return method, rating, refused, digitised: one byte each per dossier. */
+  channel: Uint8Array;
+  withdrawal: Uint8Array;
+  returnMethod: Uint8Array;
+  rating: Uint8Array;
+  refused: Uint8Array;
+  digitised: Uint8Array;
+  /** Clock stops, only for the dossiers that had any: [position, pauses]. */
+  pauses: [number, PauseFact[]][];
 }
 
 /** The block table as the store's tables and an upgrade transaction's table both offer it. */
@@ -62,32 +73,6 @@ export function blockMonth(receivedAt: number): string {
   return vnDate(receivedAt).slice(0, 7);
 }
 
-function emptyBlock(month: string): StatBlockRow {
-  return {
-    month,
-    until: 0,
-    dict: [],
-    id: [],
-    code: [],
-    proc: [],
-    receivedAt: [],
-    channel: [],
-    originalDueAt: [],
-    pauses: [],
-    apologisedAt: [],
-    newDueAt: [],
-    resolvedAt: [],
-    refused: [],
-    withdrawnAt: [],
-    withdrawal: [],
-    returnedAt: [],
-    returnMethod: [],
-    ratedAt: [],
-    rating: [],
-    digitised: [],
-  };
-}
-
 /** The latest instant a dossier can count at (see `until`). */
 function lastCount(f: DossierFacts): number {
   const ended = f.resolvedAt ?? f.withdrawnAt;
@@ -95,78 +80,90 @@ function lastCount(f: DossierFacts): number {
   return Math.max(ended, f.returnedAt ?? 0, f.ratedAt ?? 0);
 }
 
-/** Writes `f` at position `i` of the block (i = length: appends). */
-function setAt(b: StatBlockRow, i: number, f: DossierFacts, procIndex: Map<string, number>): void {
-  const key = `${f.procedureCode}\u0000${f.procedureName}\u0000${f.fieldCode ?? ''}\u0000${f.fieldName}`;
-  let p = procIndex.get(key);
-  if (p === undefined) {
-    p = b.dict.length;
-    b.dict.push([f.procedureCode, f.procedureName, f.fieldCode, f.fieldName]);
-    procIndex.set(key, p);
-  }
-  b.id[i] = f.id;
-  b.code[i] = f.code;
-  b.proc[i] = p;
-  b.receivedAt[i] = f.receivedAt;
-  b.channel[i] = f.channel;
-  b.originalDueAt[i] = f.originalDueAt;
-  b.pauses[i] = f.pauses.length > 0 ? f.pauses.map((x) => ({ ...x })) : null;
-  b.apologisedAt[i] = f.apologisedAt;
-  b.newDueAt[i] = f.newDueAt;
-  b.resolvedAt[i] = f.resolvedAt;
-  b.refused[i] = f.refused;
-  b.withdrawnAt[i] = f.withdrawnAt;
-  b.withdrawal[i] = f.withdrawal;
-  b.returnedAt[i] = f.returnedAt;
-  b.returnMethod[i] = f.returnMethod;
-  b.ratedAt[i] = f.ratedAt;
-  b.rating[i] = f.rating;
-  b.digitised[i] = f.digitised;
-}
-
-function procKeys(b: StatBlockRow): Map<string, number> {
-  return new Map(b.dict.map(([code, name, fieldCode, fieldName], i) => [`${code}\u0000${name}\u0000${fieldCode ?? ''}\u0000${fieldName}`, i]));
-}
-
-function recomputeUntil(b: StatBlockRow): void {
-  let until = 0;
-  for (let i = 0; i < b.id.length && until !== OPEN_UNTIL; i++) {
-    const ended = b.resolvedAt[i] ?? b.withdrawnAt[i] ?? null;
-    until = ended === null ? OPEN_UNTIL : Math.max(until, ended, b.returnedAt[i] ?? 0, b.ratedAt[i] ?? 0);
-  }
-  b.until = until;
-}
+const orNaN = (t: number | null): number => (t === null ? Number.NaN : t);
+const orNull = (t: number | undefined): number | null => (t === undefined || Number.isNaN(t) ? null : t);
 
 /** The facts of a stored block. */
 export function decodeBlock(b: StatBlockRow): DossierFacts[] {
-  const out: DossierFacts[] = new Array(b.id.length);
-  for (let i = 0; i < b.id.length; i++) {
+  const n = b.n;
+  const out: DossierFacts[] = new Array(n);
+  if (n === 0) return out;
+  const ids = b.ids.split(SEPARATOR);
+  const codes = b.codes.split(SEPARATOR);
+  const pauses = new Map(b.pauses);
+  const t = b.times;
+  for (let i = 0; i < n; i++) {
     const [procedureCode, procedureName, fieldCode, fieldName] = b.dict[b.proc[i]!]!;
     out[i] = {
-      id: b.id[i]!,
-      code: b.code[i]!,
-      receivedAt: b.receivedAt[i]!,
-      channel: b.channel[i]!,
+      id: ids[i]!,
+      code: codes[i]!,
+      receivedAt: t.receivedAt[i]!,
+      channel: CHANNEL_CODES[b.channel[i]!]!,
       fieldCode,
       fieldName,
       procedureCode,
       procedureName,
-      originalDueAt: b.originalDueAt[i]!,
-      pauses: b.pauses[i] ?? [],
-      apologisedAt: b.apologisedAt[i] ?? null,
-      newDueAt: b.newDueAt[i] ?? null,
-      resolvedAt: b.resolvedAt[i] ?? null,
-      refused: b.refused[i] ?? false,
-      withdrawnAt: b.withdrawnAt[i] ?? null,
-      withdrawal: b.withdrawal[i] ?? null,
-      returnedAt: b.returnedAt[i] ?? null,
-      returnMethod: b.returnMethod[i] ?? null,
-      ratedAt: b.ratedAt[i] ?? null,
-      rating: b.rating[i] ?? null,
-      digitised: b.digitised[i] ?? false,
+      originalDueAt: t.originalDueAt[i]!,
+      pauses: pauses.get(i) ?? [],
+      apologisedAt: orNull(t.apologisedAt[i]),
+      newDueAt: orNull(t.newDueAt[i]),
+      resolvedAt: orNull(t.resolvedAt[i]),
+      refused: b.refused[i] === 1,
+      withdrawnAt: orNull(t.withdrawnAt[i]),
+      withdrawal: WITHDRAWAL_CODES[b.withdrawal[i]!] ?? null,
+      returnedAt: orNull(t.returnedAt[i]),
+      returnMethod: RETURN_CODES[b.returnMethod[i]!] ?? null,
+      ratedAt: orNull(t.ratedAt[i]),
+      rating: RATING_CODES[b.rating[i]!] ?? null,
+      digitised: b.digitised[i] === 1,
     };
   }
   return out;
+}
+
+/** The block of these facts (in this order). */
+export function encodeBlock(month: string, facts: readonly DossierFacts[]): StatBlockRow {
+  const n = facts.length;
+  const dict: StatBlockRow['dict'] = [];
+  const procIndex = new Map<string, number>();
+  const times = Object.fromEntries(TIMES.map((k) => [k, new Float64Array(n)])) as Record<TimeKey, Float64Array>;
+  const b: StatBlockRow = {
+    month,
+    until: 0,
+    n,
+    dict,
+    ids: facts.map((f) => f.id).join(SEPARATOR),
+    codes: facts.map((f) => f.code).join(SEPARATOR),
+    proc: new Uint32Array(n),
+    times,
+    channel: new Uint8Array(n),
+    withdrawal: new Uint8Array(n),
+    returnMethod: new Uint8Array(n),
+    rating: new Uint8Array(n),
+    refused: new Uint8Array(n),
+    digitised: new Uint8Array(n),
+    pauses: [],
+  };
+  facts.forEach((f, i) => {
+    const key = `${f.procedureCode}\u0000${f.procedureName}\u0000${f.fieldCode ?? ''}\u0000${f.fieldName}`;
+    let p = procIndex.get(key);
+    if (p === undefined) {
+      p = dict.length;
+      dict.push([f.procedureCode, f.procedureName, f.fieldCode, f.fieldName]);
+      procIndex.set(key, p);
+    }
+    b.proc[i] = p;
+    for (const k of TIMES) times[k][i] = orNaN(f[k]);
+    b.channel[i] = Math.max(0, CHANNEL_CODES.indexOf(f.channel));
+    b.withdrawal[i] = Math.max(0, WITHDRAWAL_CODES.indexOf(f.withdrawal));
+    b.returnMethod[i] = Math.max(0, RETURN_CODES.indexOf(f.returnMethod));
+    b.rating[i] = Math.max(0, RATING_CODES.indexOf(f.rating));
+    b.refused[i] = f.refused ? 1 : 0;
+    b.digitised[i] = f.digitised ? 1 : 0;
+    if (f.pauses.length > 0) b.pauses.push([i, f.pauses.map((x) => ({ ...x }))]);
+    b.until = b.until === OPEN_UNTIL ? OPEN_UNTIL : Math.max(b.until, lastCount(f));
+  });
+  return b;
 }
 
 /**
@@ -186,16 +183,18 @@ export async function putStatFacts(blocks: BlockTable, facts: readonly DossierFa
   const months = [...byMonth.keys()];
   const stored = await blocks.bulkGet(months);
   const next = months.map((month, k) => {
-    const b = stored[k] ?? emptyBlock(month);
-    const position = new Map(b.id.map((id, i) => [id, i]));
-    const procIndex = procKeys(b);
+    const held = stored[k] ? decodeBlock(stored[k]) : [];
+    const position = new Map(held.map((f, i) => [f.id, i]));
     for (const f of byMonth.get(month) ?? []) {
-      const i = position.get(f.id) ?? b.id.length;
-      if (i === b.id.length) position.set(f.id, i);
-      setAt(b, i, f, procIndex);
+      const i = position.get(f.id);
+      if (i === undefined) {
+        position.set(f.id, held.length);
+        held.push(f);
+      } else {
+        held[i] = f;
+      }
     }
-    recomputeUntil(b);
-    return b;
+    return encodeBlock(month, held);
   });
   await blocks.bulkPut(next);
 }

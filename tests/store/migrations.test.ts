@@ -162,9 +162,9 @@ describe('schema migrations', () => {
     const current = new MotcuaDatabase(name);
     await current.open();
     const blocks = await current.statBlocks.toArray();
-    expect(blocks.map((b) => [b.month, b.id, b.until])).toEqual([
-      ['2026-10', ['d1'], Number.MAX_SAFE_INTEGER],
-      ['2026-11', ['d2'], at('2026-11-24T10:00:00')],
+    expect(blocks.map((b) => [b.month, b.ids, b.n, b.until])).toEqual([
+      ['2026-10', 'd1', 1, Number.MAX_SAFE_INTEGER],
+      ['2026-11', 'd2', 1, at('2026-11-24T10:00:00')],
     ]);
     current.close();
   });

@@ -9,7 +9,7 @@ import { computeReport, dossierFacts, periodOf, type DossierFacts } from '../../
 import { db } from '../../src/store/db';
 import { addDossierEvent, dossierHistory, receiveDossier } from '../../src/store/dossiers';
 import { loadStatFacts } from '../../src/store/statistics';
-import { OPEN_UNTIL } from '../../src/store/statBlocks';
+import { decodeBlock, encodeBlock, OPEN_UNTIL } from '../../src/store/statBlocks';
 import { applyPulledPage } from '../../src/store/sync';
 import { freshDatabase, receiveInput, vn } from './helpers';
 
@@ -34,7 +34,7 @@ describe('the figures read what the events say', () => {
     await addDossierEvent(c.id, { type: 'withdrawn', kind: 'withdrawn', reason: 'Công dân rút' }, vn('2026-11-04T11:00:00'));
 
     const blocks = await db().statBlocks.toArray();
-    expect(blocks.map((x) => [x.month, x.id.length])).toEqual([
+    expect(blocks.map((x) => [x.month, x.n])).toEqual([
       ['2026-10', 1],
       ['2026-11', 2],
     ]);
@@ -73,5 +73,25 @@ describe('the figures read what the events say', () => {
     const facts = byId(await loadStatFacts(periodOf('month', '2026-11-01')));
     expect(facts.map((f) => f.id)).toEqual([a.id, 'other'].sort());
     expect(facts).toEqual(await factsFromEvents([a.id, 'other']));
+  });
+});
+
+describe('the packed block', () => {
+  it('gives back every fact as it was put, nulls, clock stops and all', () => {
+    const base: DossierFacts = {
+      id: 'a', code: '000.00.53.H48-261102-0001', receivedAt: vn('2026-11-02T09:00:00'), channel: 'desk', fieldCode: null, fieldName: 'Hộ tịch',
+      procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', originalDueAt: vn('2026-11-05T17:00:00'), pauses: [], apologisedAt: null, newDueAt: null,
+      resolvedAt: null, refused: false, withdrawnAt: null, withdrawal: null, returnedAt: null, returnMethod: null, ratedAt: null, rating: null, digitised: false,
+    };
+    const facts: DossierFacts[] = [
+      base,
+      { ...base, id: 'b', code: 'x-2', channel: 'postal', fieldCode: 'G03-GD09', fieldName: 'Chứng thực', procedureCode: '2.000815', procedureName: 'Chứng thực bản sao', pauses: [{ from: 1, to: null, shift: 0 }], apologisedAt: 5, newDueAt: 6, withdrawnAt: 7, withdrawal: 'stopped' },
+      { ...base, id: 'c', code: 'x-3', channel: 'online', resolvedAt: 8, refused: true, returnedAt: 9, returnMethod: 'online', ratedAt: 10, rating: 'not-satisfied', digitised: true, pauses: [{ from: 2, to: 3, shift: 4 }, { from: 5, to: 6, shift: 0 }] },
+    ];
+    const block = structuredClone(encodeBlock('2026-11', facts));
+    expect(decodeBlock(block)).toEqual(facts);
+    expect(block.dict).toHaveLength(2);
+    expect(block.until).toBe(OPEN_UNTIL);
+    expect(encodeBlock('2026-11', [facts[2]!]).until).toBe(10);
   });
 });

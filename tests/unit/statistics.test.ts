@@ -22,6 +22,7 @@ import {
   periodLabelVi,
   periodOf,
   shiftPeriod,
+  OfficeClock,
   type DossierFacts,
   type FigureKey,
   type Figures,
@@ -233,6 +234,19 @@ describe('the dossier page says what the reports count', () => {
     expect(timeStatusOf(deriveDossier(histories.D3!), AFTER, rules, fmt, statisticalTimeliness(histories.D3!, {})).key).toBe('dossiers.page.time.onTime');
     expect(timeStatusOf(deriveDossier(histories.D8!), AFTER, rules, fmt).key).toBe('dossiers.page.time.refusedInTime');
     expect(statisticalTimeliness(histories.D7!, {})).toBeNull();
+  });
+});
+
+describe('the office clock the reports count with', () => {
+  it('gives the calendar\'s office minutes, whatever order the days are asked in', () => {
+    const rnd = seeded(11);
+    const clock = new OfficeClock(cal, vn(2026, 12, 31));
+    const t0 = vn(2025, 12, 20);
+    for (let i = 0; i < 400; i++) {
+      const a = t0 + Math.floor(rnd() * 400 * 86_400_000);
+      const b = a + Math.floor(rnd() * 30 * 86_400_000);
+      expect(clock.minutesBetween(a, b)).toBeCloseTo(cal.workingMinutesBetween(a, b), 6);
+    }
   });
 });
 

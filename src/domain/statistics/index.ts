@@ -10,6 +10,7 @@ export {
   estimates,
   factsBehind,
   minutesPerWorkingDay,
+  OfficeClock,
   reportInstant,
   DECISION_766,
   OVERDUE_AGES,

@@ -4,8 +4,9 @@
  * it, so a figure and the list behind it always agree — at the desk and at the hub.
  */
 import type { WorkCalendar } from '../calendar/workCalendar';
-import { parseHHmm, vnDate } from '../calendar/vnTime';
+import { parseHHmm, vnDate, vnEpochDay, vnStartOfEpochDay } from '../calendar/vnTime';
 import type { ReturnMethod, SatisfactionLevel } from '../dossier/events';
+import { CHANNELS } from '../procedure';
 import { classifyResolution } from '../timeliness';
 import { appointmentAt, pauseAt } from './facts';
 import { monthsOf, periodBounds } from './period';
@@ -48,7 +49,8 @@ export function reportInstant(period: Period, now: number): number {
  * Where one dossier stands for the period [start, end), its in-progress state taken at `asOf`;
  * null when the period does not concern it (received after it, or finished before it).
  */
-export function classifyFacts(f: DossierFacts, start: number, end: number, asOf: number, cal: WorkCalendar): FactClass | null {
+export function classifyFacts(f: DossierFacts, start: number, end: number, asOf: number, cal: WorkCalendar | OfficeClock): FactClass | null {
+  const clock = cal instanceof OfficeClock ? cal : new OfficeClock(cal, asOf);
   if (f.receivedAt >= end || f.receivedAt > asOf) return null;
   const within = (t: number | null): boolean => t !== null && t >= start && t < end;
   const endedAt = f.resolvedAt ?? f.withdrawnAt;
@@ -65,7 +67,7 @@ export function classifyFacts(f: DossierFacts, start: number, end: number, asOf:
   let workingMinutes: number | null = null;
   if (f.resolvedAt !== null && within(f.resolvedAt)) {
     resolved = classifyResolution(f.resolvedAt, appointmentAt(f, f.resolvedAt));
-    workingMinutes = takenMinutes(f, f.resolvedAt, cal);
+    workingMinutes = takenMinutes(f, f.resolvedAt, clock);
   }
 
   let inProgress: FactClass['inProgress'] = null;
@@ -78,7 +80,7 @@ export function classifyFacts(f: DossierFacts, start: number, end: number, asOf:
     const due = appointmentAt(f, t);
     if (t > due) {
       inProgress = 'overdue';
-      overdueWorkingDays = Math.max(0, cal.workingDaysBetween(vnDate(due), vnDate(Math.max(due, t - 1))));
+      overdueWorkingDays = clock.workingDaysOverdue(due, t);
     } else {
       inProgress = 'within';
     }
@@ -113,13 +115,93 @@ const OUTSIDE_BALANCE: FactClass = {
 };
 
 /** Office minutes from receipt to `at`, less the office minutes of the clock stops before it. */
-function takenMinutes(f: DossierFacts, at: number, cal: WorkCalendar): number {
-  let minutes = cal.workingMinutesBetween(f.receivedAt, at);
+function takenMinutes(f: DossierFacts, at: number, clock: OfficeClock): number {
+  let minutes = clock.minutesBetween(f.receivedAt, at);
   for (const p of f.pauses) {
     if (p.from >= at) continue;
-    minutes -= cal.workingMinutesBetween(p.from, Math.min(p.to ?? at, at));
+    minutes -= clock.minutesBetween(p.from, Math.min(p.to ?? at, at));
   }
   return Math.max(0, minutes);
+}
+
+/**
+ * The work calendar's answers that a report asks for every dossier, remembered per day: office
+ * minutes before a day (so that the time between two instants is a subtraction, not a walk over
+ * the days between), and the working days overdue of a due day at the report's instant. A year's
+ * report asks them of 50,000 dossiers; the answers are the calendar's own.
+ */
+export class OfficeClock {
+  private readonly dayMinutes = new Map<number, number>();
+  private readonly before = new Map<number, number>();
+  private readonly overdue = new Map<number, number>();
+  private origin: number | null = null;
+
+  constructor(
+    readonly cal: WorkCalendar,
+    /** The instant in-progress dossiers are judged at (`reportInstant`). */
+    readonly asOf: number,
+  ) {}
+
+  /** Office minutes within [a, b), as `cal.workingMinutesBetween`. */
+  minutesBetween(a: number, b: number): number {
+    if (b <= a) return b === a ? 0 : -this.minutesBetween(b, a);
+    const da = vnEpochDay(a);
+    const db = vnEpochDay(b);
+    if (da === db) return this.cal.workingMinutesBetween(a, b);
+    // The earlier day first: asking for a day before the origin moves the origin.
+    const beforeA = this.minutesBefore(da);
+    const beforeB = this.minutesBefore(db);
+    return beforeB - beforeA - this.cal.workingMinutesBetween(vnStartOfEpochDay(da), a) + this.cal.workingMinutesBetween(vnStartOfEpochDay(db), b);
+  }
+
+  /** Working days after the due day up to the day before instant `t` (the period's last day). */
+  workingDaysOverdue(due: number, t: number): number {
+    const day = vnEpochDay(due);
+    let n = this.overdue.get(day);
+    if (n === undefined || t !== this.asOf) {
+      n = Math.max(0, this.cal.workingDaysBetween(vnDate(due), vnDate(Math.max(due, t - 1))));
+      if (t === this.asOf) this.overdue.set(day, n);
+    }
+    return n;
+  }
+
+  private minutesOfDay(day: number): number {
+    let m = this.dayMinutes.get(day);
+    if (m === undefined) {
+      m = this.cal.workingMinutesBetween(vnStartOfEpochDay(day), vnStartOfEpochDay(day + 1));
+      this.dayMinutes.set(day, m);
+    }
+    return m;
+  }
+
+  /** Office minutes from the first day asked for to the start of `day`. */
+  private minutesBefore(day: number): number {
+    if (this.origin === null) {
+      this.origin = day;
+      this.before.set(day, 0);
+    }
+    const known = this.before.get(day);
+    if (known !== undefined) return known;
+    if (day < this.origin) {
+      // Further back than any day so far: move the origin there, shifting what is known.
+      let extra = 0;
+      for (let d = day; d < this.origin; d++) extra += this.minutesOfDay(d);
+      const shifted = new Map([...this.before].map(([d, m]) => [d, m + extra] as const));
+      this.before.clear();
+      for (const [d, m] of shifted) this.before.set(d, m);
+      this.before.set(day, 0);
+      this.origin = day;
+      return 0;
+    }
+    let d = day - 1;
+    while (!this.before.has(d)) d--;
+    let m = this.before.get(d)!;
+    for (; d < day; d++) {
+      m += this.minutesOfDay(d);
+      this.before.set(d + 1, m);
+    }
+    return m;
+  }
 }
 
 /** Office minutes of a full working day (480 with the default 07:00–11:30 and 13:30–17:00). */
@@ -225,7 +307,42 @@ interface Acc {
   name: string;
   fig: Figures;
   minutes: { sum: number };
+  /** For a field-and-procedure pair: the field's name. */
+  fieldName?: string;
 }
+
+/** Adds the counts of `from` to `to` (rates are computed once all is summed, by `finish`). */
+function sumInto(to: Acc, from: Acc): void {
+  const a = to.fig;
+  const b = from.fig;
+  for (const k of COUNT_KEYS) a[k] += b[k];
+  for (const c of CHANNELS) a.byChannel[c] += b.byChannel[c];
+  for (const m of RETURN_METHODS) a.returnedBy[m] += b.returnedBy[m];
+  for (const l of SATISFACTION_LEVELS) a.ratings[l] += b.ratings[l];
+  to.minutes.sum += from.minutes.sum;
+}
+
+/** The plain counts of Figures that `addTo` increments. */
+const COUNT_KEYS = [
+  'carriedOver',
+  'receivedNew',
+  'resolved',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'resolvedLateApologised',
+  'refused',
+  'inProgress',
+  'inProgressWithin',
+  'inProgressOverdue',
+  'inProgressOverdueApologised',
+  'overdueUnapologised',
+  'withdrawn',
+  'withdrawnStopped',
+  'returned',
+  'digitised',
+  'rated',
+] as const satisfies readonly (keyof Figures)[];
 
 function acc(map: Map<string, Acc>, key: string, name: string): Acc {
   let a = map.get(key);
@@ -244,26 +361,37 @@ export function computeReport(facts: Iterable<DossierFacts>, period: Period, opt
   const total: Acc = { key: '', name: '', fig: emptyFigures(), minutes: { sum: 0 } };
   const fields = new Map<string, Acc>();
   const procedures = new Map<string, Acc>();
+  const pairs = new Map<string, Map<string, Acc>>();
+  const clock = new OfficeClock(opts.cal, asOf);
   const months = monthsOf(period);
-  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  // Each month's first instant, to place an instant in its month without making date strings.
+  const monthStarts = months.map((m) => periodBounds({ kind: 'month', from: `${m}-01`, to: `${m}-01` }).start);
+  const monthOf = (t: number): number => {
+    if (t < start || t >= end) return -1;
+    let i = monthStarts.length - 1;
+    while (i > 0 && t < monthStarts[i]!) i--;
+    return i;
+  };
   const monthly = months.map(() => ({ received: 0, resolved: 0, onTime: 0 }));
   const ages: AgeBucket[] = OVERDUE_AGES.map((a) => ({ ...a, count: 0 }));
 
   for (const f of facts) {
-    const c = classifyFacts(f, start, end, asOf, opts.cal);
+    const c = classifyFacts(f, start, end, asOf, clock);
     if (!c) continue;
-    addTo(total.fig, c, f, total.minutes);
-    const field = acc(fields, f.fieldCode ?? '', f.fieldName);
-    addTo(field.fig, c, f, field.minutes);
-    const proc = acc(procedures, f.procedureCode, f.procedureName);
-    addTo(proc.fig, c, f, proc.minutes);
+    // Counted once, per field and procedure; the field rows, the procedure rows and the total
+    // are sums of these (a year holds a few hundred pairs and 50,000 dossiers).
+    let byProc = pairs.get(f.fieldCode ?? '');
+    if (!byProc) pairs.set(f.fieldCode ?? '', (byProc = new Map()));
+    const pair = acc(byProc, f.procedureCode, f.procedureName);
+    pair.fieldName = f.fieldName;
+    addTo(pair.fig, c, f, pair.minutes);
     if (c.receivedNew) {
-      const i = monthIndex.get(vnDate(f.receivedAt).slice(0, 7));
-      if (i !== undefined) monthly[i]!.received++;
+      const i = monthOf(f.receivedAt);
+      if (i >= 0) monthly[i]!.received++;
     }
     if (c.resolved && f.resolvedAt !== null) {
-      const i = monthIndex.get(vnDate(f.resolvedAt).slice(0, 7));
-      if (i !== undefined) {
+      const i = monthOf(f.resolvedAt);
+      if (i >= 0) {
         monthly[i]!.resolved++;
         if (c.resolved !== 'late') monthly[i]!.onTime++;
       }
@@ -275,6 +403,13 @@ export function computeReport(facts: Iterable<DossierFacts>, period: Period, opt
     }
   }
 
+  for (const [fieldCode, byProc] of pairs) {
+    for (const pair of byProc.values()) {
+      sumInto(total, pair);
+      sumInto(acc(fields, fieldCode, pair.fieldName ?? ''), pair);
+      sumInto(acc(procedures, pair.key, pair.name), pair);
+    }
+  }
   const rows = (map: Map<string, Acc>): ReportRow[] =>
     [...map.values()].map((a) => ({ key: a.key, name: a.name, figures: finish(a.fig, a.minutes.sum, perDay) }));
   const byField = rows(fields).sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : a.key.localeCompare(b.key)) || a.name.localeCompare(b.name, 'vi'));
@@ -368,11 +503,12 @@ export function countsIn(key: FigureKey, c: FactClass, f: DossierFacts): boolean
 export function factsBehind(facts: Iterable<DossierFacts>, period: Period, key: FigureKey, scope: FigureScope, opts: ReportOptions): DossierFacts[] {
   const { start, end } = periodBounds(period);
   const asOf = reportInstant(period, opts.now);
+  const clock = new OfficeClock(opts.cal, asOf);
   const out: DossierFacts[] = [];
   for (const f of facts) {
     if (scope.procedureCode !== undefined && f.procedureCode !== scope.procedureCode) continue;
     if (scope.fieldCode !== undefined && (f.fieldCode ?? '') !== (scope.fieldCode ?? '')) continue;
-    const c = classifyFacts(f, start, end, asOf, opts.cal);
+    const c = classifyFacts(f, start, end, asOf, clock);
     if (c && countsIn(key, c, f)) out.push(f);
   }
   return out.sort((a, b) => a.receivedAt - b.receivedAt || a.code.localeCompare(b.code));
