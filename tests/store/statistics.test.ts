@@ -9,7 +9,7 @@ import { computeReport, dossierFacts, periodOf, type DossierFacts } from '../../
 import { db } from '../../src/store/db';
 import { addDossierEvent, dossierHistory, receiveDossier } from '../../src/store/dossiers';
 import { loadStatFacts } from '../../src/store/statistics';
-import { decodeBlock, encodeBlock, OPEN_UNTIL } from '../../src/store/statBlocks';
+import { decodeBlock, encodeBlock, OPEN_UNTIL, withFacts } from '../../src/store/statBlocks';
 import { applyPulledPage } from '../../src/store/sync';
 import { freshDatabase, receiveInput, vn } from './helpers';
 
@@ -93,5 +93,11 @@ describe('the packed block', () => {
     expect(block.dict).toHaveLength(2);
     expect(block.until).toBe(OPEN_UNTIL);
     expect(encodeBlock('2026-11', [facts[2]!]).until).toBe(10);
+    // Put again: overwritten where it stands; a new one appended; the others untouched.
+    const changed = { ...facts[1]!, withdrawnAt: null, withdrawal: null, pauses: [], resolvedAt: 11 };
+    const fourth = { ...base, id: 'd', code: 'x-4' };
+    const next = withFacts(block, [changed, fourth, changed]);
+    expect(decodeBlock(next)).toEqual([facts[0], changed, facts[2], fourth]);
+    expect(decodeBlock(block)).toEqual(facts);
   });
 });
