@@ -104,7 +104,7 @@ export function Timeline({ history, agencyName, dossier = {} }: TimelineProps) {
         return (
           <li key={e.id} data-event={e.type} className={conflict ? 'timeline-rejected' : undefined} data-rejected={conflict ? (open.has(e.id) ? 'open' : 'resolved') : undefined}>
             <p className="timeline-head">
-              <strong>{e.type === 'withdrawn' && e.kind === 'stopped' ? t('dossiers.event.stopped') : t(`dossiers.event.${e.type}`)}</strong>
+              <strong>{e.type === 'withdrawn' && e.kind === 'stopped' ? t('event.stopped') : t(`event.${e.type}`)}</strong>
               <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, language)}</time>
             </p>
             {conflict && (

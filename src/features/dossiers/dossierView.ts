@@ -261,7 +261,7 @@ export function officerLabel(t: Translate, ref: Pick<EventRef, 'officerId' | 'of
 /** What the event did, as the timeline names it ("Dừng giải quyết theo đề nghị" for a stop). */
 export function eventLabel(t: Translate, ref: Pick<EventRef, 'eventId' | 'type'>, history: readonly DossierEvent[]): string {
   if (ref.type === 'withdrawn' && history.find((e) => e.id === ref.eventId && e.type === 'withdrawn' && e.kind === 'stopped')) {
-    return t('dossiers.event.stopped');
+    return t('event.stopped');
   }
-  return t(`dossiers.event.${ref.type}`);
+  return t(`event.${ref.type}`);
 }

@@ -223,7 +223,7 @@ function SyncOverview({ enrolment, onEnrolAgain }: { enrolment: EnrolmentInfo; o
                   <td>
                     <Link to={`/ho-so/${encodeURIComponent(r.dossierId)}`}>{r.dossierCode ?? r.dossierId}</Link>
                   </td>
-                  <td>{r.eventType ? t(`sync.events.${r.eventType}` as MessageKey) || r.eventType : '—'}</td>
+                  <td>{r.eventType ? t(`event.${r.eventType}` as MessageKey) || r.eventType : '—'}</td>
                   <td>{r.message}</td>
                   <td>{formatDateTime(r.refusedAt, language)}</td>
                   <td>
