@@ -17,7 +17,8 @@ import { periodBounds, periodLabelVi, type Period, type Report } from '../../dom
 import type { DeskSettings } from '../../domain/deskSettings';
 import { nameParts, nfc, headSigner, BLANK } from '../print/forms/wording';
 import { SignatureBlock, Signatures } from '../print/forms/Sheet';
-import { QUALITY_COLUMNS, RECEIVED_COLUMNS, type ColumnLabel, type ReportColumn } from './columns';
+import { QUALITY_COLUMNS, RECEIVED_COLUMNS, type ReportColumn } from './columns';
+import { viLabel } from './reportLabels';
 import { vi as text } from './messages';
 import { periodKey, useReport } from './reportData';
 import { formatCell, formatPercent } from './reportFormat';
@@ -29,12 +30,6 @@ import './reportPrint.css';
 export const REPORT_TITLE = 'Báo cáo tình hình tiếp nhận và giải quyết hồ sơ thủ tục hành chính';
 
 const upper = (s: string) => nfc(s).toLocaleUpperCase('vi');
-
-/** Column headers in Vietnamese, from the screen's own texts. */
-export function viLabel(l: ColumnLabel): string {
-  if (l.startsWith('levels.')) return text.levels[l.slice('levels.'.length) as keyof typeof text.levels];
-  return text.col[l as keyof typeof text.col];
-}
 
 const fieldNameVi = (code: string, name: string) => (code === '' && !name.trim() ? text.noField : nfc(name));
 

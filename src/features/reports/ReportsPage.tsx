@@ -19,6 +19,7 @@ import { useNow } from '../../app/useDesk';
 import { formatDateVi, makeDate, parseDate, vnDate } from '../../domain/calendar/vnTime';
 import {
   factsBehind,
+  periodBounds,
   periodLabelVi,
   periodOf,
   shiftPeriod,
@@ -492,7 +493,11 @@ export function ReportsPage() {
       )}
       {data && (
         <>
-          <p className="muted report-asof">{t('reports.asOf', { time: formatDateTime(data.report.asOf, language) })}</p>
+          <p className="muted report-asof">
+            {data.report.asOf >= periodBounds(period).end
+              ? t('reports.asOfEnd', { date: formatDateVi(period.to) })
+              : t('reports.asOf', { time: formatDateTime(data.report.asOf, language) })}
+          </p>
           {drill === 'unknown' && (
             <p className="banner banner-warn" role="status">
               {t('reports.drill.unknownFigure')}
