@@ -22,7 +22,7 @@ export function installCanvasStub(): void {
         return true;
       },
     }) as unknown as CanvasRenderingContext2D;
-  } as typeof HTMLCanvasElement.prototype.getContext;
+  } as unknown as typeof HTMLCanvasElement.prototype.getContext;
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
