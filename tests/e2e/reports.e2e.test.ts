@@ -20,6 +20,7 @@ import { toDossierRow } from '../../src/store/dossierRow';
 import { vn } from '../store/helpers';
 import { receivedPayload } from '../fixtures';
 import { CHROMIUM, CHROMIUM_ARGS, launchProfile, newProfileDir } from './browser';
+import { seriousA11yIssues } from './axe';
 import { setUpDesk } from './intake';
 import { pdfToText } from './pdf';
 
@@ -190,6 +191,7 @@ describe('reports screen, offline', () => {
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
     expect(marks).toEqual(expect.arrayContaining(['motcua:report-figures', 'motcua:report-charts']));
     await page.screenshot({ path: `${ARTIFACTS}/reports-1280.png`, fullPage: true });
+    expect(await seriousA11yIssues(page)).toEqual([]);
 
     // The dossier behind "overdue": the list, its code linking to the dossier.
     await cell(page, 'report-by-field', 'total', 'overdue').getByRole('link').click();
@@ -254,5 +256,10 @@ describe('reports screen, offline', () => {
     await page.getByTestId('report-drill').waitFor();
     expect(await page.getByTestId('report-drill-count').textContent()).toBe('1 hồ sơ');
     await page.screenshot({ path: `${ARTIFACTS}/reports-drill-768.png` });
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await page.getByRole('button', { name: /EN/ }).click();
+    await page.getByRole('heading', { name: 'Dossiers received and resolved: report' }).waitFor();
+    await page.locator('[data-charts-ready="true"]').waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/reports-en-768.png`, fullPage: true });
   }, 120_000);
 });

@@ -9,7 +9,7 @@
 import './messages';
 import '../dossiers/messages';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DateInput } from '../../app/DateInput';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
@@ -278,6 +278,12 @@ function Figures({ report, period, language, fieldName }: FiguresProps) {
   );
 }
 
+/** The tables are the screen's bulk (a year: a hundred procedures × thirty columns): drawn again only when what they show changes, not on every tick of the clock. */
+const FiguresOnce = memo(
+  Figures,
+  (a, b) => a.report === b.report && periodKey(a.period) === periodKey(b.period) && a.language === b.language && a.fieldName === b.fieldName,
+);
+
 function Estimates({ report, language }: { report: Report; language: Language }) {
   const t = useT();
   return (
@@ -425,11 +431,13 @@ export function ReportsPage() {
   useEffect(() => {
     if (figuresShown) performance.mark('motcua:report-figures');
   }, [figuresShown, key]);
-  const chartsDrawn = chartsFor === key && figuresShown;
+  // Charts drawn for this period and language (labels change with it: they are drawn again).
+  const drawKey = `${key}|${language}`;
+  const chartsDrawn = chartsFor === drawKey && figuresShown;
   const onDrawn = useCallback(() => {
     performance.mark('motcua:report-charts');
-    setChartsFor(key);
-  }, [key]);
+    setChartsFor(drawKey);
+  }, [drawKey]);
 
   const go = (p: Period) => navigate({ search: periodSearch(p) });
   const drill = drillFromParams(params);
@@ -519,7 +527,7 @@ export function ReportsPage() {
               {t('reports.empty')}
             </p>
           )}
-          <Figures report={data.report} period={period} language={language} fieldName={fieldName} />
+          <FiguresOnce report={data.report} period={period} language={language} fieldName={fieldName} />
           <section aria-labelledby="report-charts">
             <h2 id="report-charts">{t('reports.sections.charts')}</h2>
             <ReportCharts report={data.report} language={language} fieldName={fieldName} onDrawn={onDrawn} onDrill={onDrill} />

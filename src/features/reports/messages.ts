@@ -271,7 +271,7 @@ export const en: typeof vi = {
   },
   drill: {
     title: 'Dossiers {{figure}} — {{scope}}',
-    count: '{{count}} dossiers',
+    count: 'Dossiers: {{count}}',
     close: 'Close the list',
     none: 'No dossiers.',
     code: 'Dossier code',
