@@ -252,6 +252,14 @@ describe('reports screen, offline', () => {
     // The page itself does not scroll sideways: the wide tables scroll inside their frames.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await page.screenshot({ path: `${ARTIFACTS}/reports-768.png`, fullPage: true });
+    // Scrolled sideways, the table keeps the rows' names in view (sticky first column).
+    const wrapper = page.locator('.report-scroll').first();
+    const rowName = wrapper.locator('tr[data-row="total"] th');
+    const before = (await rowName.boundingBox())!.x;
+    await wrapper.evaluate((el) => el.scrollBy(400, 0));
+    expect(await wrapper.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect((await rowName.boundingBox())!.x).toBe(before);
+    await wrapper.screenshot({ path: `${ARTIFACTS}/reports-768-scrolled.png` });
     await page.locator('[data-testid="report-by-field"] tr[data-row="total"] td[data-column="late"] a').tap();
     await page.getByTestId('report-drill').waitFor();
     expect(await page.getByTestId('report-drill-count').textContent()).toBe('1 hồ sơ');

@@ -28,13 +28,15 @@ interface ReportTableProps {
   /** The table's classes; default: the screen's 'report-table'. */
   className?: string;
   testId?: string;
+  /** The caption is shown by a heading outside the table's scrolling frame (screen). */
+  hideCaption?: boolean;
 }
 
-export function ReportTable({ caption, rowHeader, columns, rows, label, cell, className, testId }: ReportTableProps) {
+export function ReportTable({ caption, rowHeader, columns, rows, label, cell, className, testId, hideCaption = false }: ReportTableProps) {
   const header = headerRows(columns);
   return (
     <table className={className ?? 'report-table'} data-testid={testId}>
-      <caption>{caption}</caption>
+      <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         {header.map((cells, i) => (
           <tr key={i}>

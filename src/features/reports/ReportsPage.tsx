@@ -255,10 +255,16 @@ function Figures({ report, period, language, fieldName }: FiguresProps) {
   };
   const byField = tableRows(report, t, 'field', fieldName);
   const byProcedure = tableRows(report, t, 'procedure', fieldName);
+  // The title stays above the frame that scrolls sideways (a caption would scroll away with it).
   const table = (caption: string, rowHeader: string, columns: readonly ReportColumn[], rows: TableRow[], testId: string) => (
-    <div className="report-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <ReportTable caption={caption} rowHeader={rowHeader} columns={columns} rows={rows} label={label} cell={cell} testId={testId} />
-    </div>
+    <>
+      <h3 className="report-table-title" id={`${testId}-title`}>
+        {caption}
+      </h3>
+      <div className="report-scroll" role="region" aria-labelledby={`${testId}-title`} tabIndex={0}>
+        <ReportTable caption={caption} rowHeader={rowHeader} columns={columns} rows={rows} label={label} cell={cell} testId={testId} hideCaption />
+      </div>
+    </>
   );
   return (
     <>
