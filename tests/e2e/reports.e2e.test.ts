@@ -204,6 +204,15 @@ describe('reports screen, offline', () => {
     await drill.getByRole('link', { name: 'Đóng danh sách' }).click();
     await drill.waitFor({ state: 'detached' });
 
+    // A bar of the overdue chart lists the overdue dossiers too: the 6–10 days bar, third of four.
+    const age = page.locator('[data-chart="age"] canvas');
+    const box = (await age.boundingBox())!;
+    await age.click({ position: { x: 30 + (box.width - 30) * 0.625, y: box.height * 0.5 } });
+    await drill.waitFor();
+    expect(await page.getByTestId('report-drill-count').textContent()).toBe('1 hồ sơ');
+    await drill.getByRole('link', { name: 'Đóng danh sách' }).click();
+    await drill.waitFor({ state: 'detached' });
+
     // The printed report: A4 landscape, header, title, period in words, the tables.
     await page.goto(`${server.url}/in/bao-cao?nam=2026`);
     await page.locator('[data-report-ready="true"]').waitFor();

@@ -142,6 +142,10 @@ export function ReportCharts({ report, language, fieldName, onDrawn, onDrill }: 
               ...spec.config.options,
               ...(drill
                 ? {
+                    // A bar that lists its dossiers shows a hand, like a link.
+                    onHover: (_event, elements) => {
+                      canvas.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+                    },
                     onClick: (_event, elements) => {
                       const hit = elements[0];
                       const target = hit ? drill(hit.index, hit.datasetIndex) : null;
