@@ -337,7 +337,6 @@ function Estimates({ report, language }: { report: Report; language: Language })
 
 interface DrillProps {
   data: ReportData;
-  period: Period;
   figure: FigureKey;
   scope: FigureScope;
   scopeName: string;
@@ -345,16 +344,22 @@ interface DrillProps {
   language: Language;
 }
 
-function DrillDown({ data, period, figure, scope, scopeName, closeTo, language }: DrillProps) {
+function DrillDown({ data, figure, scope, scopeName, closeTo, language }: DrillProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
-  const ids = useMemo(() => factsBehind(data.facts, period, figure, scope, data.opts).map((f) => f.id), [data, period, figure, scope]);
+  // Computed again only when the figure, the row or the data change (not on every render: a
+  // year's facts are tens of thousands).
+  const { fieldCode, procedureCode } = scope;
+  const ids = useMemo(() => {
+    const narrowed: FigureScope = procedureCode !== undefined ? { procedureCode } : fieldCode !== undefined ? { fieldCode } : {};
+    return factsBehind(data.facts, data.report.period, figure, narrowed, data.opts).map((f) => f.id);
+  }, [data, figure, fieldCode, procedureCode]);
   const idsKey = ids.join('|');
   const rows = useLiveQuery(async () => ({ key: idsKey, rows: await dossierRowsByIds(ids) }), [idsKey]);
   const shown = rows && rows.key === idsKey ? rows.rows : null;
   useEffect(() => {
     heading.current?.focus();
-  }, [figure, scope.fieldCode, scope.procedureCode]);
+  }, [figure, fieldCode, procedureCode]);
 
   return (
     <section className="report-drill" aria-labelledby="report-drill-title" data-testid="report-drill">
@@ -520,7 +525,6 @@ export function ReportsPage() {
           {drill && drill !== 'unknown' && (
             <DrillDown
               data={data}
-              period={period}
               figure={drill.key}
               scope={drill.scope}
               scopeName={scopeName(drill.scope, data.report)}
