@@ -17,6 +17,8 @@ const RatingPage = lazy(() => import('../features/dossiers/RatingPage').then((m)
 const VisitsPage = lazy(() => import('../features/visits/VisitsPage').then((m) => ({ default: m.VisitsPage })));
 const SyncPage = lazy(() => import('../features/sync/SyncPage').then((m) => ({ default: m.SyncPage })));
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((m) => ({ default: m.PrintPage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ReportPrintPage = lazy(() => import('../features/reports/ReportPrintPage').then((m) => ({ default: m.ReportPrintPage })));
 const ConflictsPage = lazy(() => import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })));
 
 function NotFound() {
@@ -56,10 +58,12 @@ export function AppRoutes() {
         <Route path="luot-tiep" element={screen(<VisitsPage />)} />
         <Route path="xung-dot" element={screen(<ConflictsPage />)} />
         <Route path="dong-bo" element={screen(<SyncPage />)} />
+        <Route path="bao-cao" element={screen(<ReportsPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       {/* Full-screen, without the desk's navigation: the citizen's rating and the print preview. */}
       <Route path="ho-so/:id/danh-gia" element={screen(<RatingPage />)} />
+      <Route path="in/bao-cao" element={screen(<ReportPrintPage />)} />
       <Route path="in/*" element={screen(<PrintPage />)} />
     </Routes>
   );

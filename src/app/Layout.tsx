@@ -38,6 +38,7 @@ export function Layout() {
           ))}
           {/* The tracking book (Mẫu 07) of this month; the period is chosen there. */}
           <NavLink to="/in/so-theo-doi">{t('nav.book')}</NavLink>
+          <NavLink to="/bao-cao">{t('nav.reports')}</NavLink>
           <NavLink to="/cai-dat">{t('nav.settings')}</NavLink>
         </nav>
         <div className="topbar-end">

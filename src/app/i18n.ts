@@ -8,6 +8,7 @@ import rosetta from 'rosetta';
 import { useMemo } from 'react';
 import type * as dossiersMessages from '../features/dossiers/messages';
 import type * as printMessages from '../features/print/messages';
+import type * as reportsMessages from '../features/reports/messages';
 import type * as receiveMessages from '../features/receive/messages';
 import type * as visitsMessages from '../features/visits/messages';
 import { en } from './locales/en';
@@ -20,6 +21,7 @@ interface FeatureMessages {
   dossiers: Widen<typeof dossiersMessages.vi>;
   print: Widen<typeof printMessages.vi>;
   visits: Widen<typeof visitsMessages.vi>;
+  reports: Widen<typeof reportsMessages.vi>;
 }
 
 export type Messages = CoreMessages & FeatureMessages;

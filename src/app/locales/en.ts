@@ -27,7 +27,7 @@ export const en: CoreMessages = {
     tooEarly: 'The date must be {{date}} or later.',
     tooLate: 'The date must not be after {{date}}.',
   },
-  nav: { home: 'Home', receive: 'Receive', dossiers: 'Dossiers', catalogue: 'Procedures', book: 'Tracking book', settings: 'Settings', sync: 'Sync', main: 'Main navigation' },
+  nav: { home: 'Home', receive: 'Receive', dossiers: 'Dossiers', catalogue: 'Procedures', book: 'Tracking book', reports: 'Reports', settings: 'Settings', sync: 'Sync', main: 'Main navigation' },
   network: {
     online: 'Online',
     offline: 'Offline — keep working, data is saved on this device',

@@ -35,6 +35,7 @@ export const vi = {
     dossiers: 'Hồ sơ',
     catalogue: 'Thủ tục',
     book: 'Sổ theo dõi',
+    reports: 'Báo cáo',
     settings: 'Cài đặt',
     sync: 'Đồng bộ',
     main: 'Điều hướng chính',
