@@ -15,7 +15,8 @@ import { formatHlc } from '../../src/domain/clock';
 import type { DossierEvent, DossierEventPayload, ReceivedPayload } from '../../src/domain/dossier/events';
 import { deriveDossier } from '../../src/domain/dossier/lifecycle';
 import { createDeskRules, DEFAULT_DESK_SETTINGS } from '../../src/domain/deskSettings';
-import { computeReport, dossierFacts, periodOf } from '../../src/domain/statistics';
+import { computeReport, dossierFacts, periodOf, type DossierFacts } from '../../src/domain/statistics';
+import { blockMonth, encodeBlock } from '../../src/store/statBlocks';
 import { toDossierRow } from '../../src/store/dossierRow';
 import { vn } from '../store/helpers';
 import { receivedPayload } from '../fixtures';
@@ -105,15 +106,20 @@ async function seed(page: Page) {
   const ctx = { dueRules: rules.dueRules };
   const events = HISTORIES.flat();
   const rows = HISTORIES.map((h) => toDossierRow(deriveDossier(h, ctx)));
+  // The figures' monthly blocks, as the store's writes keep them (statBlocks.ts).
+  const byMonth = new Map<string, DossierFacts[]>();
+  for (const f of HISTORIES.map((h) => dossierFacts(h, ctx))) byMonth.set(blockMonth(f.receivedAt), [...(byMonth.get(blockMonth(f.receivedAt)) ?? []), f]);
+  const blocks = [...byMonth].map(([month, facts]) => encodeBlock(month, facts));
   await page.evaluate(
-    ({ events, rows }) =>
+    ({ events, rows, blocks }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('motcua');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['events', 'dossiers'], 'readwrite');
+          const tx = open.result.transaction(['events', 'dossiers', 'statBlocks'], 'readwrite');
           for (const e of events) tx.objectStore('events').put(e);
           for (const r of rows) tx.objectStore('dossiers').put(r);
+          for (const b of blocks) tx.objectStore('statBlocks').put(b);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -121,7 +127,7 @@ async function seed(page: Page) {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { events, rows },
+    { events, rows, blocks },
   );
 }
 
