@@ -180,6 +180,11 @@ describe('November 2026, worked by hand', () => {
     expect(ids('byChannel.postal')).toEqual(['D8']);
     expect(ids('digitised')).toEqual(['D3']);
     expect(ids('receivedTotal', { fieldCode: 'G03-GD09' })).toEqual(['D6', 'D7', 'D8']);
+    expect(ids('overdueAge.2')).toEqual(['D7']);
+    expect(ids('overdueAge.3')).toEqual(['D10']);
+    expect(ids('overdueAge.0')).toEqual([]);
+    expect(ids('rating.very-satisfied')).toEqual(['D2']);
+    expect(ids('rating.satisfied')).toEqual(['D1']);
   });
 
   it('rates, average time, apologies, channels, ratings', () => {
@@ -270,7 +275,7 @@ describe('periods', () => {
 });
 
 describe('on random facts', () => {
-  const KEYS: FigureKey[] = ['carriedOver', 'receivedNew', 'resolved', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'refused', 'inProgressWithin', 'inProgressOverdue', 'overdueUnapologised', 'withdrawn', 'returned', 'late', 'lateApologised', 'digitised', 'rated'];
+  const KEYS: FigureKey[] = ['overdueAge.0', 'overdueAge.1', 'overdueAge.2', 'overdueAge.3', 'carriedOver', 'receivedNew', 'resolved', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'refused', 'inProgressWithin', 'inProgressOverdue', 'overdueUnapologised', 'withdrawn', 'returned', 'late', 'lateApologised', 'digitised', 'rated'];
   const COUNT: Partial<Record<FigureKey, keyof Figures>> = { late: 'late', lateApologised: 'lateApologised' };
 
   function randomFacts(seed: number, n: number): DossierFacts[] {
@@ -328,7 +333,7 @@ describe('on random facts', () => {
         }
         expect(r.overdueByAge.reduce((s, b) => s + b.count, 0)).toBe(t.inProgressOverdue);
         for (const key of KEYS) {
-          const figure = t[(COUNT[key] ?? key) as keyof Figures] as number;
+          const figure = key.startsWith('overdueAge.') ? r.overdueByAge[Number(key.slice(-1))]!.count : (t[(COUNT[key] ?? key) as keyof Figures] as number);
           expect(factsBehind(all, period, key, {}, { now: vn(2026, 12, 31, 12), cal })).toHaveLength(figure);
         }
       }

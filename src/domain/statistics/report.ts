@@ -493,6 +493,19 @@ export function countsIn(key: FigureKey, c: FactClass, f: DossierFacts): boolean
       return c.receivedNew && f.digitised;
     case 'rated':
       return c.rated;
+    case 'overdueAge.0':
+    case 'overdueAge.1':
+    case 'overdueAge.2':
+    case 'overdueAge.3': {
+      const age = OVERDUE_AGES[Number(key.slice('overdueAge.'.length))]!;
+      const days = c.overdueWorkingDays;
+      return c.inProgress === 'overdue' && days !== null && days >= age.from && (age.to === null || days <= age.to);
+    }
+    case 'rating.very-satisfied':
+    case 'rating.satisfied':
+    case 'rating.acceptable':
+    case 'rating.not-satisfied':
+      return c.rated && f.rating === key.slice('rating.'.length);
   }
 }
 

@@ -218,7 +218,17 @@ export type FigureKey =
   | 'late'
   | 'lateApologised'
   | 'digitised'
-  | 'rated';
+  | 'rated'
+  /** In progress and overdue, in one group of OVERDUE_AGES (by its index). */
+  | 'overdueAge.0'
+  | 'overdueAge.1'
+  | 'overdueAge.2'
+  | 'overdueAge.3'
+  /** Rated within the period at this level. */
+  | 'rating.very-satisfied'
+  | 'rating.satisfied'
+  | 'rating.acceptable'
+  | 'rating.not-satisfied';
 
 /** Narrows a drill-down to a field or a procedure (a report row). */
 export interface FigureScope {

@@ -90,7 +90,7 @@ export function chartSpecs(report: Report, t: Translate, language: Language, fie
         },
         options: { ...base, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
       },
-      drill: () => ({ key: 'inProgressOverdue', scope: {} }),
+      drill: (i) => ({ key: `overdueAge.${i}` as FigureKey, scope: {} }),
     },
   ];
 }
