@@ -7,6 +7,7 @@
 import rosetta from 'rosetta';
 import { useMemo } from 'react';
 import type * as dossiersMessages from '../features/dossiers/messages';
+import type * as exportsMessages from '../features/export/messages';
 import type * as printMessages from '../features/print/messages';
 import type * as receiveMessages from '../features/receive/messages';
 import type * as visitsMessages from '../features/visits/messages';
@@ -20,6 +21,7 @@ interface FeatureMessages {
   dossiers: Widen<typeof dossiersMessages.vi>;
   print: Widen<typeof printMessages.vi>;
   visits: Widen<typeof visitsMessages.vi>;
+  exports: Widen<typeof exportsMessages.vi>;
 }
 
 export type Messages = CoreMessages & FeatureMessages;
