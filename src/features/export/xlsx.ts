@@ -71,14 +71,14 @@ export function headRows(sheet: ExportSheet): Cell[][] {
 export function xlsxSheets(table: Pick<ExportTable, 'sheets'>): Sheet<never>[] {
   const names = sheetNames(table.sheets);
   return table.sheets.map((sheet, i) => {
-    const head = headRows(sheet);
-    const data: Cell[][] = head;
+    const data: Cell[][] = headRows(sheet);
+    const frozen = data.length;
     for (const row of sheet.rows) data.push(sheet.columns.map((c, j) => xlsxCell(row[j] ?? null, c)));
     return {
       data,
       sheet: names[i],
       columns: sheet.columns.map((c) => ({ width: c.width })),
-      stickyRowsCount: head.length,
+      stickyRowsCount: frozen,
       dateFormat: XLSX_FORMATS.date,
     };
   });
