@@ -8,13 +8,13 @@ import ExcelJS from 'exceljs';
 import writeXlsxFile from 'write-excel-file/universal';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src/domain/clock';
-import type { DossierEvent, DossierEventPayload } from '../../src/domain/dossier/events';
+import type { Applicant, DossierEvent, DossierEventPayload } from '../../src/domain/dossier/events';
 import { deriveDossier, DESK_UNIT } from '../../src/domain/dossier/lifecycle';
 import { buildXlsx, xlsxCell, XLSX_FORMATS } from '../../src/features/export/xlsx';
 import { dossierListTable, resultTimeliness, DOSSIER_LIST_COLUMNS } from '../../src/features/export/tables/dossierList';
 import { trackingBookTable, TRACKING_BOOK_COLUMNS } from '../../src/features/export/tables/trackingBook';
 import type { ExportTable } from '../../src/features/export/types';
-import { toDossierRow, type DossierRow } from '../../src/store/dossierRow';
+import { toDossierRow } from '../../src/store/dossierRow';
 import { receivedPayload } from '../fixtures';
 import { vn } from '../store/helpers';
 
@@ -144,7 +144,7 @@ describe('.xlsx cells', () => {
 // ---------------------------------------------------------------------------------------------
 
 let tick = 0;
-function history(id: string, code: string, receivedAt: number, dueAt: number, applicant: DossierEvent & { type: 'received' }['applicant'], later: [number, DossierEventPayload][] = []) {
+function history(id: string, code: string, receivedAt: number, dueAt: number, applicant: Applicant, later: [number, DossierEventPayload][] = []) {
   const meta = (at: number) => ({ id: `ev-${++tick}`, dossierId: id, deviceId: 'd1', officerId: 'o1', hlc: formatHlc({ ms: at, counter: tick, deviceId: 'd1' }), at });
   const events: DossierEvent[] = [
     { ...meta(receivedAt), ...receivedPayload({ code, applicant, dueAt, bookEntry: '2026/15' }) } as DossierEvent,
