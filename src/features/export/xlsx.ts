@@ -28,17 +28,21 @@ const HEADER_STYLE: Omit<CellObject, 'value'> = {
   borderColor: '#A6A6A6',
 };
 
-/** One cell of a column; plain values where no format is needed (cheaper on 700,000 cells). */
-export function xlsxCell(value: ExportValue, column: ExportColumn): Cell {
+/**
+ * One cell of a column; plain values where no format is needed (cheaper on 700,000 cells: a cell
+ * object costs the library a style lookup). Dates of the sheet's own date type (`sheetDates`, the
+ * sheet's dateFormat) are plain Dates too; the other date type says its format.
+ */
+export function xlsxCell(value: ExportValue, column: ExportColumn, sheetDates: 'date' | 'datetime' = 'date'): Cell {
   if (value === null || value === undefined || value === '') return null;
   switch (column.type) {
     case 'date':
     case 'datetime': {
       const ms = instantOf(value);
       if (ms === null) return typeof value === 'string' ? text(value) : null;
-      // The sheet's dateFormat covers the plain dates; a date-time says its own format.
-      if (column.type === 'date' && !column.format) return excelDate(ms, false);
-      return { value: excelDate(ms, column.type === 'datetime'), type: Date, format: column.format ?? XLSX_FORMATS[column.type] };
+      const date = excelDate(ms, column.type === 'datetime');
+      if (column.type === sheetDates && !column.format) return date;
+      return { value: date, type: Date, format: column.format ?? XLSX_FORMATS[column.type] };
     }
     case 'number':
     case 'percent': {
@@ -73,13 +77,16 @@ export function xlsxSheets(table: Pick<ExportTable, 'sheets'>): Sheet<never>[] {
   return table.sheets.map((sheet, i) => {
     const data: Cell[][] = headRows(sheet);
     const frozen = data.length;
-    for (const row of sheet.rows) data.push(sheet.columns.map((c, j) => xlsxCell(row[j] ?? null, c)));
+    // The sheet's default date format: plain dates if it has any, else date-times.
+    const plain = (type: 'date' | 'datetime') => sheet.columns.some((c) => c.type === type && !c.format);
+    const sheetDates = plain('date') || !plain('datetime') ? 'date' : 'datetime';
+    for (const row of sheet.rows) data.push(sheet.columns.map((c, j) => xlsxCell(row[j] ?? null, c, sheetDates)));
     return {
       data,
       sheet: names[i],
       columns: sheet.columns.map((c) => ({ width: c.width })),
       stickyRowsCount: frozen,
-      dateFormat: XLSX_FORMATS.date,
+      dateFormat: XLSX_FORMATS[sheetDates],
     };
   });
 }
