@@ -103,3 +103,29 @@ describe('dossier list export', () => {
     expect(exported[1]!.table.sheets[0]!.rows).toHaveLength(30);
   }, 30_000);
 });
+
+describe('export buttons', () => {
+  it('waits while a file is built, and says in plain Vietnamese when it cannot be', async () => {
+    const { ExportButtons } = await import('../../src/features/export');
+    const { ExportError } = await import('../../src/features/export/exportTable');
+    const user = userEvent.setup();
+    let release: (t: ExportTable) => void = () => undefined;
+    const pending = new Promise<ExportTable>((resolve) => (release = resolve));
+    const { unmount } = render(<ExportButtons getTable={() => pending} />);
+    await user.click(screen.getByRole('button', { name: 'Tải CSV' }));
+    expect(screen.getByRole('status').textContent).toBe('Đang tạo tệp…');
+    expect((screen.getByRole('button', { name: 'Tải Excel (.xlsx)' }) as HTMLButtonElement).disabled).toBe(true);
+    release({ fileName: 'x', sheets: [] });
+    await screen.findByText('Đã tạo tệp x.csv.');
+    unmount();
+
+    const failing = vi.mocked((await import('../../src/features/export/exportTable')).exportTable);
+    failing.mockRejectedValueOnce(new ExportError('load', 'offline'));
+    render(<ExportButtons getTable={() => ({ fileName: 'x', sheets: [] })} />);
+    await user.click(screen.getByRole('button', { name: 'Tải Excel (.xlsx)' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Không tải được phần tạo tệp Excel: máy chưa tải xong để dùng khi mất mạng. Hãy kết nối mạng rồi thử lại, hoặc tải tệp CSV.',
+    );
+    expect((screen.getByRole('button', { name: 'Tải CSV' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
