@@ -9,11 +9,30 @@ import type { DossierRow } from './dossierRow';
 
 const SLICE = 5000;
 
-/** The rows of `ids`, in that order; an id deleted meanwhile is left out. */
-export async function dossierRowsInOrder(ids: readonly string[]): Promise<DossierRow[]> {
+/** The rows of `ids`, in that order; an id deleted meanwhile is left out. `size`: for the tests. */
+export async function dossierRowsInOrder(ids: readonly string[], size = SLICE): Promise<DossierRow[]> {
+  const table = db().dossiers;
   const out: DossierRow[] = [];
-  for (let i = 0; i < ids.length; i += SLICE) {
-    const rows = await db().dossiers.bulkGet(ids.slice(i, i + SLICE));
+  if (ids.length > size && ids.length * 2 >= (await table.count())) {
+    // Most of the table (the whole list, a year): reading it in primary-key order, a few getAll
+    // calls, is far faster than a get per key (bulkGet), at the cost of the rows not asked for
+    // (50,000 rows: 3.5 s instead of 5–8 s in bench:export).
+    const byId = new Map<string, DossierRow>();
+    let last: string | null = null;
+    for (;;) {
+      const part: DossierRow[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(size * 4).toArray();
+      for (const r of part) byId.set(r.id, r);
+      if (part.length < size * 4) break;
+      last = part[part.length - 1]!.id;
+    }
+    for (const id of ids) {
+      const r = byId.get(id);
+      if (r) out.push(r);
+    }
+    return out;
+  }
+  for (let i = 0; i < ids.length; i += size) {
+    const rows = await table.bulkGet(ids.slice(i, i + size));
     for (const r of rows) if (r) out.push(r);
   }
   return out;
