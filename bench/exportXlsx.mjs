@@ -46,7 +46,7 @@ try {
       const observedPeak = Math.max(peak, r.heapPeakSampled);
       console.log(
         `${format} run ${run}: ${r.rows} rows — total ${(r.totalMs / 1000).toFixed(2)} s ` +
-          `(read ${r.readMs.toFixed(0)} ms, table ${r.tableMs.toFixed(0)} ms, file ${r.fileMs.toFixed(0)} ms); ` +
+          `(read ${r.readMs.toFixed(0)} ms, table ${r.tableMs.toFixed(0)} ms, file ${r.fileMs.toFixed(0)} ms; longest main-thread task ${r.longestTaskMs.toFixed(0)} ms); ` +
           `file ${mb(r.bytes)}; JS heap before ${mb(r.heapBefore)}, peak observed ${mb(observedPeak)} (+${mb(observedPeak - r.heapBefore)}), ` +
           `right after ${mb(r.heapAfter)}, after GC once done ${mb(settled)}`,
       );
