@@ -7,6 +7,7 @@
 import rosetta from 'rosetta';
 import { useMemo } from 'react';
 import type * as dossiersMessages from '../features/dossiers/messages';
+import type * as exportsMessages from '../features/export/messages';
 import type * as printMessages from '../features/print/messages';
 import type * as reportsMessages from '../features/reports/messages';
 import type * as receiveMessages from '../features/receive/messages';
@@ -22,6 +23,7 @@ interface FeatureMessages {
   print: Widen<typeof printMessages.vi>;
   visits: Widen<typeof visitsMessages.vi>;
   reports: Widen<typeof reportsMessages.vi>;
+  exports: Widen<typeof exportsMessages.vi>;
 }
 
 export type Messages = CoreMessages & FeatureMessages;

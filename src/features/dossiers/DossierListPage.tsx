@@ -26,6 +26,9 @@ import {
   type DossierListFilter,
 } from '../../store/dossierList';
 import type { DossierRow } from '../../store/dossierRow';
+import { filteredDossierRows } from '../../store/exportRows';
+import { ExportButtons } from '../export';
+import { dossierListTable } from '../export/tables/dossierList';
 import { markersOf } from './dossierView';
 import './dossiers.css';
 
@@ -299,6 +302,15 @@ export function DossierListPage() {
               ? t('dossiers.list.none')
               : t('dossiers.list.empty')}
       </p>
+      <ExportButtons
+        disabled={searching || ids.length === 0}
+        // Every dossier the filters match, read when the button is pressed (not only the rows on screen).
+        getTable={async () => {
+          const at = Date.now();
+          const rows = await filteredDossierRows(query, { now: clockNow || at, rules, nearDueWorkingDays: nearDueDays });
+          return dossierListTable({ rows, filter: query, procedures: procedures ?? [], agencyName: settings?.agencyName, now: at });
+        }}
+      />
       {!searching && ids.length === 0 && !anyFilter && (
         <p>
           <Link to="/tiep-nhan">{t('dossiers.list.receive')}</Link>

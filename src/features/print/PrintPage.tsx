@@ -14,6 +14,8 @@ import { useDeskSettings, useNow } from '../../app/useDesk';
 import { addDays, epochDay, isValidDate, makeDate, parseDate, vnDate } from '../../domain/calendar/vnTime';
 import type { DeskSettings } from '../../domain/deskSettings';
 import { trackingBookEntries } from '../../store/trackingBook';
+import { ExportButtons } from '../export';
+import { trackingBookTable } from '../export/tables/trackingBook';
 import { ApologyForm } from './forms/ApologyForm';
 import { ControlSheetForm } from './forms/ControlSheetForm';
 import { GuidanceForm } from './forms/GuidanceForm';
@@ -349,8 +351,13 @@ function TrackingBookRoute() {
   const entries = useLiveQuery(() => (problem ? null : trackingBookEntries(from, to)), [from, to, problem]);
   const regime = regimeOn(isValidDate(to) ? to : today);
 
+  const ready = !problem && !!settings && !!entries;
   const picker = (
-    <PeriodPicker key={`${from}|${to}`} from={from} to={to} today={today} onChange={(tu, den) => setParams({ tu, den })} />
+    <>
+      <PeriodPicker key={`${from}|${to}`} from={from} to={to} today={today} onChange={(tu, den) => setParams({ tu, den })} />
+      {/* The same period and lines as the book on screen. */}
+      <ExportButtons disabled={!ready} getTable={() => trackingBookTable({ entries: entries ?? [], from, to, agencyName: settings?.agencyName })} />
+    </>
   );
   const frame = { fallback: '/', settings, extra: picker, form: { title: formTitle('trackingBook', regime), regime } };
   if (problem) return <Frame {...frame} message={t(problem, { days: MAX_PERIOD_DAYS })} />;

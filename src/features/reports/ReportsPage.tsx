@@ -9,6 +9,8 @@
 import './messages';
 import '../dossiers/messages';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ExportButtons } from '../export';
+import { reportToExportTable } from './reportExport';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DateInput } from '../../app/DateInput';
@@ -496,9 +498,7 @@ export function ReportsPage() {
         <Link className="button report-print" to={`/in/bao-cao${periodSearch(period)}`}>
           {t('reports.print')}
         </Link>
-        {/* TODO(merge): the export helper's buttons go here, once src/features/export exists:
-            <ExportButtons getTable={() => reportToExportTable(data.report, data.settings.agencyName)} />
-            (import { ExportButtons } from '../export'; import { reportToExportTable } from './reportExport'). */}
+        {data && <ExportButtons getTable={() => reportToExportTable(data.report, data.settings.agencyName)} />}
       </div>
       {error && (
         <p className="banner banner-error" role="alert">

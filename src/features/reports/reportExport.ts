@@ -9,26 +9,9 @@ import { QUALITY_COLUMNS, RECEIVED_COLUMNS, flatHeader, type ReportColumn } from
 import { vi as text } from './messages';
 import { viLabel } from './reportLabels';
 import { monthLabel } from './reportFormat';
+import type { ExportColumn, ExportSheet, ExportTable } from '../export';
 
-// TODO(merge): the export helper's module declares these (src/features/export); import them from
-// there once it is merged: `import type { ExportTable, ExportSheet } from '../export';`.
-export type ExportCellType = 'text' | 'number' | 'percent' | 'date' | 'datetime';
-export interface ExportColumn {
-  header: string;
-  width: number;
-  type: ExportCellType;
-}
-export interface ExportSheet {
-  name: string;
-  /** Header lines above the table. */
-  title?: string[];
-  columns: ExportColumn[];
-  rows: (string | number | Date | null)[][];
-}
-export interface ExportTable {
-  fileName: string;
-  sheets: ExportSheet[];
-}
+export type { ExportTable } from '../export';
 
 export const REPORT_TITLE_UPPER = 'BÁO CÁO TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH';
 
@@ -36,7 +19,7 @@ const FIGURE_COLUMNS: readonly ReportColumn[] = [...RECEIVED_COLUMNS, ...QUALITY
 
 /** A figure column in the workbook: counts and days as numbers, shares as fractions (0–1). */
 function figureColumn(c: ReportColumn): ExportColumn {
-  return { header: flatHeader(c, viLabel), width: c.kind === 'days' ? 14 : 12, type: c.kind === 'percent' ? 'percent' : 'number' };
+  return { header: flatHeader(c, viLabel), width: c.kind === 'days' ? 14 : 12, type: c.kind === 'percent' ? 'percent' : 'number', ...(c.kind === 'days' ? { format: '0.0' } : {}) };
 }
 
 /** Days rounded as the screen shows them (one decimal); shares kept whole, the sheet formats them. */

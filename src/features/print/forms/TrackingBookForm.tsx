@@ -1,48 +1,30 @@
 /** Mẫu 07 (Mẫu 06 under Circular 01/2018): the tracking book of a period, printed landscape. */
 import { formatDateVi } from '../../../domain/calendar/vnTime';
-import type { DossierEvent } from '../../../domain/dossier/events';
-import { parseBookEntry } from '../../../domain/trackingBook';
 import type { TrackingBookEntry } from '../../../store/trackingBook';
+import { bookLine } from './bookRows';
 import { Sheet, type SheetSettings } from './Sheet';
 import { formTitle, regimeOn } from './titles';
-import { nfc, sentence, TIMELINESS_WORDS } from './wording';
 
-const dateOf = (e: DossierEvent | undefined) => (e ? formatDateVi(e.at) : '');
+const dateOf = (ms: number | null) => (ms === null ? '' : formatDateVi(ms));
 
 function BookRow({ no, entry }: { no: number; entry: TrackingBookEntry }) {
-  const { row, events } = entry;
-  const a = row.applicant;
-  const received = events.find((e) => e.type === 'received');
-  const handler = [...row.handOffs].reverse().find((h) => h.to.kind !== 'desk')?.to;
-  const notes: string[] = [];
-  if (received?.type === 'received' && received.bookEntry) {
-    const book = parseBookEntry(received.bookEntry);
-    notes.push(book ? `Vào sổ: quyển ${book.volume}, số ${book.entry}` : `Vào sổ: ${nfc(received.bookEntry)}`);
-  }
-  if (row.apologisedAt !== null) notes.push(`Đã xin lỗi, hẹn lại ${formatDateVi(row.dueAt)}`);
-  if (row.status === 'refused') notes.push('Từ chối giải quyết');
-  if (row.status === 'withdrawn') {
-    const w = events.find((e) => e.type === 'withdrawn');
-    notes.push(w?.type === 'withdrawn' && w.kind === 'stopped' ? 'Dừng giải quyết theo đề nghị' : 'Công dân rút hồ sơ');
-  }
-  if (row.timeliness && row.status !== 'refused') notes.push(TIMELINESS_WORDS[row.timeliness]);
-  const contact = [nfc(a.address), nfc(a.phone)].filter(Boolean).join('; ');
+  const line = bookLine(entry);
   return (
     <tr>
       <td className="col-no">{no}</td>
-      <td className="col-code">{nfc(row.code)}</td>
-      <td>{sentence(row.procedureName)}</td>
+      <td className="col-code">{line.code}</td>
+      <td>{line.procedure}</td>
       <td>
-        <span className="party-unit">{nfc(a.name)}</span>
-        {contact && <span className="party-person">{contact}</span>}
+        <span className="party-unit">{line.applicantName}</span>
+        {line.contact && <span className="party-person">{line.contact}</span>}
       </td>
-      <td>{handler ? nfc(handler.name) : ''}</td>
-      <td className="col-date">{formatDateVi(row.receivedAt)}</td>
-      <td className="col-date">{formatDateVi(row.originalDueAt)}</td>
-      <td className="col-date">{dateOf(events.find((e) => e.type === 'transferred'))}</td>
-      <td className="col-date">{dateOf(events.find((e) => e.type === 'result-ready' || e.type === 'refused'))}</td>
-      <td className="col-date">{dateOf(events.find((e) => e.type === 'returned'))}</td>
-      <td>{notes.join('; ')}</td>
+      <td>{line.handler}</td>
+      <td className="col-date">{formatDateVi(line.receivedAt)}</td>
+      <td className="col-date">{formatDateVi(line.dueAt)}</td>
+      <td className="col-date">{dateOf(line.transferredAt)}</td>
+      <td className="col-date">{dateOf(line.resultAt)}</td>
+      <td className="col-date">{dateOf(line.returnedAt)}</td>
+      <td>{line.note}</td>
     </tr>
   );
 }
