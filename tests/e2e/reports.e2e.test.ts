@@ -8,6 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 // @ts-expect-error — plain ESM helper shared with `npm start`
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { formatDateWordsVi, vnDate } from '../../src/domain/calendar/vnTime';
@@ -218,6 +220,18 @@ describe('reports screen, offline', () => {
     expect(await page.getByTestId('report-drill-count').textContent()).toBe('1 hồ sơ');
     await drill.getByRole('link', { name: 'Đóng danh sách' }).click();
     await drill.waitFor({ state: 'detached' });
+
+    // The report as an Excel workbook, built offline: the totals as number cells.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await readFile(await download.path()));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo thủ tục', 'Theo tháng', 'Ước tính QĐ 766']);
+    const summary = workbook.worksheets[0]!;
+    const headerRow = (summary.views[0] as { ySplit: number }).ySplit;
+    const totalRow = summary.getRow(headerRow + 1);
+    expect(totalRow.getCell(1).value).toBe('Tổng cộng');
+    expect(totalRow.getCell(2).value).toBe(report.total.receivedTotal);
 
     // The printed report: A4 landscape, header, title, period in words, the tables.
     await page.goto(`${server.url}/in/bao-cao?nam=2026`);
