@@ -22,7 +22,7 @@
 // computeReport with the app's code, nothing drawn) — a lower bound, printed as such.
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -45,20 +45,31 @@ if (!process.env.BENCH_SKIP_BUILD) {
   execFileSync('node', ['scripts/build-hub.mjs'], { stdio: 'inherit' });
 }
 
-// ---- What the built app is: the cache key, and whether it has the reports screen.
+// ---- What the built app is, and the cache key of the seeded profile. The data the desk holds
+// depends on the code that writes it (store, domain, sync, catalogue data, the generator) and on
+// the dependencies, not on the screens: a build that only changes a screen reuses the profile (its
+// service worker is brought up to date by a warm-up start, below).
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile()).sort();
 }
-const appHash = createHash('sha256');
-for (const f of filesUnder('dist')) if (!f.endsWith('.br') && !f.endsWith('.gz')) appHash.update(f).update(readFileSync(join('dist', f)));
-const buildId = appHash.digest('hex').slice(0, 12);
-const hasScreen = filesUnder('dist/assets').some((f) => f.endsWith('.js') && readFileSync(join('dist/assets', f), 'utf8').includes('motcua:report-figures'));
+function hashOf(paths) {
+  const h = createHash('sha256');
+  for (const p of paths) {
+    const files = statSync(p).isDirectory() ? filesUnder(p).map((f) => join(p, f)) : [p];
+    for (const f of files) h.update(f).update(readFileSync(f));
+  }
+  return h.digest('hex').slice(0, 12);
+}
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const buildId = hashOf(filesUnder(DIST).filter((f) => !f.endsWith('.br') && !f.endsWith('.gz')).map((f) => join(DIST, f)));
+const dataId = hashOf(['src/store', 'src/domain', 'src/sync', 'src/data', 'src/features/receive/formState.ts', 'bench/reports/device.ts', 'bench/sync/people.ts', 'tests/prng.ts', 'package-lock.json']);
+const hasScreen = filesUnder(join(DIST, 'assets')).some((f) => f.endsWith('.js') && readFileSync(join(DIST, 'assets', f), 'utf8').includes('motcua:report-figures'));
 const MODE = process.env.BENCH_MODE ?? (hasScreen ? 'screen' : 'standin');
-const profileDir = join(CACHE, `${buildId}-s${SEED}-n${DOSSIERS}-y${YEAR}-p${PORT}`);
+const profileDir = join(CACHE, `${dataId}-s${SEED}-n${DOSSIERS}-y${YEAR}-p${PORT}`);
 
 // ---- The site: the built app, plus the stand-in module under /__bench/ (not in the app's precache).
 const site = join(tmpdir(), `motcua-bench-reports-site-${process.pid}`);
-cpSync('dist', site, { recursive: true });
+cpSync(DIST, site, { recursive: true });
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 await build({
   input: 'bench/reports/standin.ts',
@@ -76,7 +87,7 @@ const mb = (x) => (x === null || x === undefined ? '—' : `${(x / 1048576).toFi
 const dirSize = (dir) => filesUnder(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}, ${CHROMIUM}`);
-console.log(`app build ${buildId}; mode: ${MODE === 'screen' ? 'the reports screen (/bao-cao)' : 'STAND-IN (loadStatFacts + computeReport, nothing drawn: the app has no reports screen yet)'}`);
+console.log(`app build ${buildId} (${DIST}), data ${dataId}; mode: ${MODE === 'screen' ? 'the reports screen (/bao-cao)' : 'STAND-IN (loadStatFacts + computeReport, nothing drawn: the app has no reports screen yet)'}`);
 
 // =============================================================================================
 // Seeding
@@ -202,6 +213,7 @@ async function seed() {
     }
     await context.close();
     context = null;
+    writeFileSync(join(tmpProfile, 'bench-build.txt'), buildId);
     renameSync(tmpProfile, profileDir);
     console.log(`seeding: ${((Date.now() - t0) / 1000).toFixed(0)} s in all; profile ${profileDir} (${mb(dirSize(profileDir))})`);
   } finally {
@@ -219,6 +231,34 @@ else await seed();
 // Measuring
 // =============================================================================================
 const server = await startStaticServer({ root: site, port: PORT });
+
+/**
+ * A profile seeded under another build of the app: its service worker still serves the old shell.
+ * Two starts bring it up to date (the new worker installs on the first, and controls the page from
+ * the next start on, as at a desk after an update); not timed.
+ */
+async function warmUp() {
+  const stamp = join(profileDir, 'bench-build.txt');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === buildId) return;
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await launch();
+    try {
+      await page.goto(`${ORIGIN}/`);
+      await page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.ready;
+        await reg.update();
+        await new Promise((r) => setTimeout(r, 3000));
+        reg.waiting?.postMessage({ type: 'SKIP_WAITING' });
+        await new Promise((r) => setTimeout(r, 1000));
+      });
+    } finally {
+      await context.close();
+    }
+  }
+  writeFileSync(stamp, buildId);
+  console.log(`warm-up: the profile's service worker brought up to build ${buildId}`);
+}
+await warmUp();
 
 async function launch() {
   const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: ARGS, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 800 } });
@@ -254,7 +294,12 @@ async function inApp() {
     await page.getByText(/Danh mục có \d+ thủ tục/).waitFor({ timeout: 60_000 });
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-    await page.waitForTimeout(1500); // the start-up's own work (a sync attempt, live queries) settles
+    // The home page's queue counters drawn (its own start-up queries over the 50,000 dossiers),
+    // then a moment for the rest of the start-up (a sync attempt, live queries) to settle.
+    await page
+      .waitForFunction(() => document.querySelectorAll('.counter-value').length > 0 && !document.querySelector('.counter-value[aria-hidden="true"]'), null, { timeout: 60_000 })
+      .catch(() => console.warn('  (home counters not seen: measuring anyway)'));
+    await page.waitForTimeout(1500);
     let result;
     if (MODE === 'screen') {
       result = await page.evaluate(async ([route, marksSrc]) => {
