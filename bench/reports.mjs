@@ -1,9 +1,11 @@
 // Benchmark: a year's report over 50,000 dossiers at the desk, in Chromium (issue 8, target ≤ 300 ms).
 // Run: npm run bench:reports   (BENCH_DOSSIERS=50000, BENCH_SEED=20260101, BENCH_YEAR=2026,
 // BENCH_RUNS=5, BENCH_PORT=4791, BENCH_MODE=screen|standin, BENCH_PROFILE_CACHE=/tmp/motcua-bench-reports,
-// BENCH_SKIP_BUILD=1 to use dist/ and dist-server/ as they are).
+// BENCH_SKIP_BUILD=1 to use dist/ and dist-server/ as they are, BENCH_DIST=dist: another build of the
+// app to serve, e.g. a branch whose data-writing code is this one's).
 //
-// Seeding (once per app build × seed × size; the profile is cached): the built hub
+// Seeding (once per version of the code that writes the data × seed × size; the profile is cached
+// under BENCH_PROFILE_CACHE, see "cache key" below): the built hub
 // (dist-server/hub.mjs, PGlite in /tmp) also serves the built app on 127.0.0.1:BENCH_PORT; a
 // generator device (bench/reports/device.ts: the app's store and sync engine on fake-indexeddb in
 // Node) receives the year's dossiers and their histories through receiveDossier/addDossierEvent
