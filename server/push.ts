@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { parseHlc } from '../src/domain/clock';
 import { normaliseCalendarSettings } from '../src/domain/calendar/workCalendar';
 import type { OfficialYearList } from '../src/domain/calendar/holidays';
-import { DEFAULT_DESK_SETTINGS, rulesFor } from '../src/domain/deskSettings';
+import { DEFAULT_DESK_SETTINGS, rulesFor, type DeskRules } from '../src/domain/deskSettings';
 import { deriveDossierLenient, mergeDossier, type DeriveContext } from '../src/domain/dossier/lifecycle';
 import { openConflicts, resolvedConflicts } from '../src/domain/dossier/state';
 import { asDossierEvent, describeIssues, eventSchema, type PushResult } from '../src/sync/protocol';
@@ -303,6 +303,16 @@ async function rederive(
  * commune's device receives by pull), so the hub uses the same.
  */
 async function replayContexts(tx: Queryable, communeIds: string[]): Promise<Map<string, DeriveContext>> {
+  const rules = await communeRules(tx, communeIds);
+  return new Map([...rules].map(([id, r]) => [id, { dueRules: r.dueRules }]));
+}
+
+/**
+ * The rules a commune's devices replay with: the app's default desk settings over the province's
+ * official days off (what a device receives by pull). Also the hub's calendar for the figures
+ * (server/statistics.ts).
+ */
+export async function communeRules(tx: Queryable, communeIds: string[]): Promise<Map<string, DeskRules>> {
   const { rows } = await tx.query<{ commune_id: string; body: unknown }>(
     `SELECT c.id AS commune_id, h.body FROM communes c JOIN holiday_lists h ON h.province_id = c.province_id
       WHERE c.id = ANY($1::text[]) ORDER BY h.year`,
@@ -310,10 +320,10 @@ async function replayContexts(tx: Queryable, communeIds: string[]): Promise<Map<
   );
   const lists = new Map<string, OfficialYearList[]>(communeIds.map((id) => [id, []]));
   for (const row of rows) lists.get(row.commune_id)?.push((typeof row.body === 'string' ? JSON.parse(row.body) : row.body) as OfficialYearList);
-  const out = new Map<string, DeriveContext>();
+  const out = new Map<string, DeskRules>();
   for (const [id, officialLists] of lists) {
     const calendar = normaliseCalendarSettings({ officialLists });
-    out.set(id, { dueRules: rulesFor({ ...DEFAULT_DESK_SETTINGS, calendar }).dueRules });
+    out.set(id, rulesFor({ ...DEFAULT_DESK_SETTINGS, calendar }));
   }
   return out;
 }
