@@ -281,7 +281,7 @@ async function heap(context, page) {
 
 /** Waits in the page for the screen's marks; returns their startTime (ms since the time origin). */
 const MARKS = async () => {
-  const want = ['motcua:report-figures', 'motcua:report-charts'];
+  const want = ['motcua:report-figures', 'motcua:report-charts', 'motcua:report-tables'];
   const found = () => want.map((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null);
   for (let i = 0; i < 1200; i++) {
     const t = found();
@@ -313,8 +313,12 @@ async function inApp() {
         const idx = (history.state?.idx ?? 0) + 1;
         history.pushState({ usr: null, key: 'bench', idx }, '', route);
         dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-        const [figures, charts] = await marks();
-        return { figures: figures === null ? null : figures - t0, charts: charts === null ? null : charts - t0, facts: null };
+        const [figures, charts, tables] = await marks();
+        const since = (x) => (x === null ? null : x - t0);
+        const measure = (name) => performance.getEntriesByName(name, 'measure').at(-1);
+        const read = measure('motcua:report-read');
+        const count = measure('motcua:report-count');
+        return { figures: since(figures), charts: since(charts), tables: since(tables), facts: null, readStart: read ? read.startTime - t0 : null, read: read?.duration ?? null, count: count?.duration ?? null };
       }, [ROUTE, MARKS.toString()]);
       await page.locator('[data-report-ready="true"]').waitFor({ timeout: 30_000 });
     } else {
@@ -336,8 +340,8 @@ async function coldTab() {
   try {
     if (MODE === 'screen') {
       await page.goto(`${ORIGIN}${ROUTE}`);
-      const [figures, charts] = await page.evaluate(async (marksSrc) => new Function(`return (${marksSrc})()`)(), MARKS.toString());
-      return { figures, charts, ...(await heap(context, page)) };
+      const [figures, charts, tables] = await page.evaluate(async (marksSrc) => new Function(`return (${marksSrc})()`)(), MARKS.toString());
+      return { figures, charts, tables, ...(await heap(context, page)) };
     }
     // Stand-in: the app's page loads, and the stand-in runs from its first script on (timed from the navigation start).
     await page.goto(`${ORIGIN}/`, { waitUntil: 'commit' });
@@ -374,10 +378,15 @@ try {
   console.log('| measure | median | spread (min – max) | runs |');
   console.log('|---|---|---|---|');
   console.log(row('in the app → figures on screen', warm, 'figures'));
+  console.log(row('in the app: from the navigation to the read starting (screen chunk, first render)', warm, 'readStart'));
+  console.log(row('in the app: reading the facts (loadStatFacts, settings)', warm, 'read'));
+  console.log(row('in the app: counting them (computeReport)', warm, 'count'));
+  console.log(row('in the app → every table drawn (procedures: the frame after)', warm, 'tables'));
   console.log(row('in the app → charts drawn', warm, 'charts'));
   console.log(row('JS heap used (in the app, at the end)', warm, 'used', mb));
   console.log(row('JS heap after GC (in the app)', warm, 'afterGc', mb));
   console.log(row('cold tab → figures on screen', cold, 'figures'));
+  console.log(row('cold tab → every table drawn', cold, 'tables'));
   console.log(row('cold tab → charts drawn', cold, 'charts'));
   console.log(row('JS heap used (cold tab, at the end)', cold, 'used', mb));
 } finally {

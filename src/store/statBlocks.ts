@@ -248,8 +248,12 @@ export async function putStatFacts(blocks: BlockTable, facts: readonly DossierFa
  * months, and those received earlier in blocks that can still count at `start` (`until`).
  */
 export async function readStatFacts(database: MotcuaDatabase, firstMonth: string, lastMonth: string, start: number): Promise<DossierFacts[]> {
-  const inRange = await database.statBlocks.where('month').between(firstMonth, lastMonth, true, true).toArray();
-  const earlierKeys = ((await database.statBlocks.where('until').aboveOrEqual(start).primaryKeys()) as string[]).filter((m) => m < firstMonth);
+  // Both asked at once: IndexedDB serves them in parallel.
+  const [inRange, keys] = await Promise.all([
+    database.statBlocks.where('month').between(firstMonth, lastMonth, true, true).toArray(),
+    database.statBlocks.where('until').aboveOrEqual(start).primaryKeys() as Promise<string[]>,
+  ]);
+  const earlierKeys = keys.filter((m) => m < firstMonth);
   const earlier = earlierKeys.length > 0 ? ((await database.statBlocks.bulkGet(earlierKeys)).filter(Boolean) as StatBlockRow[]) : [];
   const out: DossierFacts[] = [];
   for (const b of [...earlier, ...inRange]) {

@@ -129,6 +129,8 @@ describe('reports screen', () => {
     expect(quality('onlineRate')).toBe('25,0\u00a0%');
     expect(quality('satisfied')).toBe('1');
     expect(quality('satisfiedRate')).toBe('100,0\u00a0%');
+    // The procedures' tables come in the frame after the figures.
+    await screen.findByTestId('report-by-procedure');
     expect(text('report-by-procedure', 'p:2.000815', 'receivedTotal')).toBe('2');
     expect(text('report-by-procedure', 'p:1.001193', 'receivedTotal')).toBe('3');
     // The 766 block says "estimate" and has no data for what the desk cannot know.

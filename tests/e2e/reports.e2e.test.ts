@@ -225,7 +225,7 @@ describe('reports screen, offline', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(await download.path()));
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo thủ tục', 'Theo tháng', 'Ước tính QĐ 766']);
     const summary = workbook.worksheets[0]!;
     const headerRow = (summary.views[0] as { ySplit: number }).ySplit;

@@ -11,7 +11,7 @@ import '../dossiers/messages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ExportButtons } from '../export';
 import { reportToExportTable } from './reportExport';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DateInput } from '../../app/DateInput';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
@@ -245,18 +245,35 @@ function Figures({ report, period, language, fieldName }: FiguresProps) {
   const cell = (c: ReportColumn, row: TableRow, value: number | null): ReactNode => {
     const text = formatCell(c, value, language);
     if (!c.figure || value === null || value === 0) return text;
+    // A plain link: a year's tables hold a few thousand counts, and the router's <Link> costs
+    // hooks and a handler each. One handler on the section (below) follows them in the app.
     return (
-      <Link
-        className="report-count"
-        to={periodSearch(period, drillParams(c.figure, row.scope))}
-        aria-label={t('reports.figureLink', { count: text, figure: t(`reports.figures.${c.figure}`), scope: row.name })}
-      >
+      <a className="report-count" href={`/bao-cao${periodSearch(period, drillParams(c.figure, row.scope))}`} aria-label={t('reports.figureLink', { count: text, figure: t(`reports.figures.${c.figure}`), scope: row.name })}>
         {text}
-      </Link>
+      </a>
     );
+  };
+  const navigate = useNavigate();
+  /** A plain click on a count opens its list in the app, without loading the page again. */
+  const follow = (event: MouseEvent<HTMLElement>) => {
+    const link = (event.target as HTMLElement).closest('a.report-count');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(link.getAttribute('href')!);
   };
   const byField = tableRows(report, t, 'field', fieldName);
   const byProcedure = tableRows(report, t, 'procedure', fieldName);
+  // The totals and fields first (the first screen); the procedures' tables, four times as many
+  // cells and below the fold, in the next frame, so that the figures do not wait for them.
+  const [later, setLater] = useState(false);
+  useEffect(() => {
+    if (later) {
+      performance.mark('motcua:report-tables');
+      return;
+    }
+    const frame = requestAnimationFrame(() => setTimeout(() => setLater(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [later]);
   // The title stays above the frame that scrolls sideways (a caption would scroll away with it).
   const table = (caption: string, rowHeader: string, columns: readonly ReportColumn[], rows: TableRow[], testId: string) => (
     <>
@@ -269,20 +286,26 @@ function Figures({ report, period, language, fieldName }: FiguresProps) {
     </>
   );
   return (
-    <>
+    <div onClick={follow}>
       <p className="muted report-scroll-hint">{t('reports.scrollHint')}</p>
       <section aria-labelledby="report-by-field">
         <h2 id="report-by-field">{t('reports.sections.byField')}</h2>
         {table(t('reports.tableReceived', { scope: t('reports.sections.byField') }), t('reports.col.row'), RECEIVED_COLUMNS, byField, 'report-by-field')}
         {table(t('reports.tableQuality', { scope: t('reports.sections.byField') }), t('reports.col.row'), QUALITY_COLUMNS, byField, 'report-quality-by-field')}
       </section>
-      <section aria-labelledby="report-by-procedure">
+      <section aria-labelledby="report-by-procedure" className="report-later" aria-busy={!later}>
         <h2 id="report-by-procedure">{t('reports.sections.byProcedure')}</h2>
-        {table(t('reports.tableReceived', { scope: t('reports.sections.byProcedure') }), t('reports.col.rowProcedure'), RECEIVED_COLUMNS, byProcedure, 'report-by-procedure')}
-        {table(t('reports.tableQuality', { scope: t('reports.sections.byProcedure') }), t('reports.col.rowProcedure'), QUALITY_COLUMNS, byProcedure, 'report-quality-by-procedure')}
+        {later ? (
+          <>
+            {table(t('reports.tableReceived', { scope: t('reports.sections.byProcedure') }), t('reports.col.rowProcedure'), RECEIVED_COLUMNS, byProcedure, 'report-by-procedure')}
+            {table(t('reports.tableQuality', { scope: t('reports.sections.byProcedure') }), t('reports.col.rowProcedure'), QUALITY_COLUMNS, byProcedure, 'report-quality-by-procedure')}
+          </>
+        ) : (
+          <p className="muted">{t('reports.loading')}</p>
+        )}
       </section>
       <Estimates report={report} language={language} />
-    </>
+    </div>
   );
 }
 
