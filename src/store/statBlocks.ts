@@ -60,8 +60,11 @@ export interface StatBlockRow {
   rating: Uint8Array;
   refused: Uint8Array;
   digitised: Uint8Array;
-  /** Clock stops, only for the dossiers that had any: [position, pauses]. */
-  pauses: [number, PauseFact[]][];
+  /**
+   * Clock stops, only for the dossiers that had any, as numbers four by four: position, from,
+   * to (NaN while it lasts), shift — one typed array rather than thousands of small objects.
+   */
+  pauses: Float64Array;
 }
 
 /** The block table as the store's tables and an upgrade transaction's table both offer it. */
@@ -92,7 +95,7 @@ export function decodeBlock(b: StatBlockRow): DossierFacts[] {
   if (n === 0) return out;
   const ids = b.ids.split(SEPARATOR);
   const codes = b.codes.split(SEPARATOR);
-  const pauses = new Map(b.pauses);
+  const pauses = unpackPauses(b.pauses);
   const t = b.times;
   for (let i = 0; i < n; i++) {
     const [procedureCode, procedureName, fieldCode, fieldName] = b.dict[b.proc[i]!]!;
@@ -140,8 +143,26 @@ function emptyBlock(month: string): StatBlockRow {
     rating: new Uint8Array(0),
     refused: new Uint8Array(0),
     digitised: new Uint8Array(0),
-    pauses: [],
+    pauses: new Float64Array(0),
   };
+}
+
+/** The packed clock stops by position. */
+function unpackPauses(packed: Float64Array): Map<number, PauseFact[]> {
+  const out = new Map<number, PauseFact[]>();
+  for (let k = 0; k + 3 < packed.length; k += 4) {
+    const i = packed[k]!;
+    const to = packed[k + 2]!;
+    const list = out.get(i) ?? [];
+    list.push({ from: packed[k + 1]!, to: Number.isNaN(to) ? null : to, shift: packed[k + 3]! });
+    out.set(i, list);
+  }
+  return out;
+}
+
+function packPauses(byPosition: Map<number, PauseFact[]>): Float64Array {
+  const rows = [...byPosition].sort((x, y) => x[0] - y[0]).flatMap(([i, list]) => list.flatMap((p) => [i, p.from, p.to ?? Number.NaN, p.shift]));
+  return Float64Array.from(rows);
 }
 
 function grown<T extends Uint8Array | Uint32Array | Float64Array>(a: T, n: number): T {
@@ -156,7 +177,7 @@ function grown<T extends Uint8Array | Uint32Array | Float64Array>(a: T, n: numbe
  * the desk rewrites its month's block in a few milliseconds.
  */
 export function withFacts(block: StatBlockRow, facts: readonly DossierFacts[]): StatBlockRow {
-  const b: StatBlockRow = { ...block, times: { ...block.times }, dict: [...block.dict], pauses: [...block.pauses] };
+  const b: StatBlockRow = { ...block, times: { ...block.times }, dict: [...block.dict] };
   const ids = b.n > 0 ? b.ids.split(SEPARATOR) : [];
   const position = new Map(ids.map((id, i) => [id, i]));
   const seen = new Set<string>();
@@ -181,7 +202,7 @@ export function withFacts(block: StatBlockRow, facts: readonly DossierFacts[]): 
     for (const k of BYTES) b[k] = b[k].slice();
   }
   const procIndex = new Map(b.dict.map(([code, name, fieldCode, fieldName], i) => [`${code}\u0000${name}\u0000${fieldCode ?? ''}\u0000${fieldName}`, i]));
-  const paused = new Map(b.pauses);
+  const paused = unpackPauses(b.pauses);
   for (const f of facts) {
     const i = position.get(f.id)!;
     const key = `${f.procedureCode}\u0000${f.procedureName}\u0000${f.fieldCode ?? ''}\u0000${f.fieldName}`;
@@ -202,7 +223,7 @@ export function withFacts(block: StatBlockRow, facts: readonly DossierFacts[]): 
     if (f.pauses.length > 0) paused.set(i, f.pauses.map((x) => ({ ...x })));
     else paused.delete(i);
   }
-  b.pauses = [...paused].sort((x, y) => x[0] - y[0]);
+  b.pauses = packPauses(paused);
   b.until = untilOf(b);
   return b;
 }
