@@ -65,6 +65,8 @@ export interface StatBlockRow {
    * to (NaN while it lasts), shift — one typed array rather than thousands of small objects.
    */
   pauses: Float64Array;
+  /** Number of clock stops in `pauses` (read by index only, never through a typed array's getters). */
+  pauseCount: number;
 }
 
 /** The block table as the store's tables and an upgrade transaction's table both offer it. */
@@ -95,7 +97,7 @@ export function decodeBlock(b: StatBlockRow): DossierFacts[] {
   if (n === 0) return out;
   const ids = b.ids.split(SEPARATOR);
   const codes = b.codes.split(SEPARATOR);
-  const pauses = unpackPauses(b.pauses);
+  const pauses = unpackPauses(b);
   const t = b.times;
   for (let i = 0; i < n; i++) {
     const [procedureCode, procedureName, fieldCode, fieldName] = b.dict[b.proc[i]!]!;
@@ -144,13 +146,19 @@ function emptyBlock(month: string): StatBlockRow {
     refused: new Uint8Array(0),
     digitised: new Uint8Array(0),
     pauses: new Float64Array(0),
+    pauseCount: 0,
   };
 }
 
-/** The packed clock stops by position. */
-function unpackPauses(packed: Float64Array): Map<number, PauseFact[]> {
+/**
+ * The packed clock stops by position. Read by index up to `pauseCount`: a typed array that went
+ * through a structured clone of another realm (fake-indexeddb under jsdom in the tests) keeps its
+ * elements but not its getters.
+ */
+function unpackPauses(b: Pick<StatBlockRow, 'pauses' | 'pauseCount'>): Map<number, PauseFact[]> {
   const out = new Map<number, PauseFact[]>();
-  for (let k = 0; k + 3 < packed.length; k += 4) {
+  const packed = b.pauses;
+  for (let k = 0; k < b.pauseCount * 4; k += 4) {
     const i = packed[k]!;
     const to = packed[k + 2]!;
     const list = out.get(i) ?? [];
@@ -165,9 +173,13 @@ function packPauses(byPosition: Map<number, PauseFact[]>): Float64Array {
   return Float64Array.from(rows);
 }
 
-function grown<T extends Uint8Array | Uint32Array | Float64Array>(a: T, n: number): T {
-  const next = new (a.constructor as new (n: number) => T)(n);
-  next.set(a);
+/**
+ * A copy of a column at length `n`, element by element (see `unpackPauses` on why not `set()` or
+ * `slice()`): its first `held` values, zeros after.
+ */
+function grown<T extends Uint8Array | Uint32Array | Float64Array>(make: new (n: number) => T, a: ArrayLike<number>, held: number, n: number): T {
+  const next = new make(n);
+  for (let i = 0; i < held; i++) next[i] = a[i]!;
   return next;
 }
 
@@ -182,12 +194,13 @@ export function withFacts(block: StatBlockRow, facts: readonly DossierFacts[]): 
   const position = new Map(ids.map((id, i) => [id, i]));
   const seen = new Set<string>();
   const added = facts.filter((f) => !position.has(f.id) && !seen.has(f.id) && seen.add(f.id));
+  const held = b.n;
+  const n = held + added.length;
+  b.proc = grown(Uint32Array, block.proc, held, n);
+  for (const k of TIMES) b.times[k] = grown(Float64Array, block.times[k], held, n);
+  for (const k of BYTES) b[k] = grown(Uint8Array, block[k], held, n);
   if (added.length > 0) {
-    const n = b.n + added.length;
-    b.proc = grown(b.proc, n);
-    for (const k of TIMES) b.times[k] = grown(b.times[k], n);
-    for (const k of BYTES) b[k] = grown(b[k], n);
-    const codes = b.n > 0 ? b.codes.split(SEPARATOR) : [];
+    const codes = held > 0 ? b.codes.split(SEPARATOR) : [];
     for (const f of added) {
       position.set(f.id, ids.length);
       ids.push(f.id);
@@ -196,13 +209,9 @@ export function withFacts(block: StatBlockRow, facts: readonly DossierFacts[]): 
     b.ids = ids.join(SEPARATOR);
     b.codes = codes.join(SEPARATOR);
     b.n = n;
-  } else {
-    for (const k of TIMES) b.times[k] = b.times[k].slice();
-    b.proc = b.proc.slice();
-    for (const k of BYTES) b[k] = b[k].slice();
   }
   const procIndex = new Map(b.dict.map(([code, name, fieldCode, fieldName], i) => [`${code}\u0000${name}\u0000${fieldCode ?? ''}\u0000${fieldName}`, i]));
-  const paused = unpackPauses(b.pauses);
+  const paused = unpackPauses(b);
   for (const f of facts) {
     const i = position.get(f.id)!;
     const key = `${f.procedureCode}\u0000${f.procedureName}\u0000${f.fieldCode ?? ''}\u0000${f.fieldName}`;
@@ -224,6 +233,7 @@ export function withFacts(block: StatBlockRow, facts: readonly DossierFacts[]): 
     else paused.delete(i);
   }
   b.pauses = packPauses(paused);
+  b.pauseCount = b.pauses.length / 4;
   b.until = untilOf(b);
   return b;
 }

@@ -12,11 +12,11 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { useNow } from '../../app/useDesk';
-import { formatDateVi, formatDateWordsVi, formatTimeWordsVi, vnDate } from '../../domain/calendar/vnTime';
+import { formatDateVi, formatTimeWordsVi, vnDate } from '../../domain/calendar/vnTime';
 import { periodBounds, periodLabelVi, type Period, type Report } from '../../domain/statistics';
 import type { DeskSettings } from '../../domain/deskSettings';
-import { nameParts, nfc, headSigner, BLANK } from '../print/forms/wording';
-import { SignatureBlock, Signatures } from '../print/forms/Sheet';
+import { nfc, headSigner } from '../print/forms/wording';
+import { SheetHead, SignatureBlock, Signatures } from '../print/forms/Sheet';
 import { QUALITY_COLUMNS, RECEIVED_COLUMNS, type ReportColumn } from './columns';
 import { viLabel } from './reportLabels';
 import { vi as text } from './messages';
@@ -49,23 +49,12 @@ export function printRows(report: Report, by: 'field' | 'procedure'): TableRow[]
   ];
 }
 
-function HeaderName({ name }: { name: string }) {
-  return nameParts(name).map((part, i) => (
-    <span key={i}>
-      {i > 0 && ' '}
-      <span className="name-part">{part}</span>
-    </span>
-  ));
-}
-
 /** "từ ngày 01/01/2026 đến ngày 31/12/2026" — the exact dates of a named period. */
 function periodDates(p: Period): string {
   return `từ ngày ${formatDateVi(p.from)} đến ngày ${formatDateVi(p.to)}`;
 }
 
 export function ReportSheet({ report, settings, date }: { report: Report; settings: DeskSettings; date: number }) {
-  const parent = upper(settings.parentAgencyName);
-  const agency = upper(settings.agencyName);
   const cell = (c: ReportColumn, _row: TableRow, value: number | null) => formatCell(c, value, 'vi');
   const { end } = periodBounds(report.period);
   const table = (caption: string, rowHeader: string, columns: readonly ReportColumn[], rows: TableRow[], testId: string) => (
@@ -83,25 +72,7 @@ export function ReportSheet({ report, settings, date }: { report: Report; settin
   const byField = printRows(report, 'field');
   return (
     <article className="sheet sheet-landscape sheet-report" lang="vi" aria-labelledby="sheet-title" data-testid="print-sheet">
-      <header className="sheet-head">
-        <div className="sheet-head-col">
-          {parent && (
-            <p className="sheet-parent">
-              <HeaderName name={parent} />
-            </p>
-          )}
-          <p className="sheet-agency">{agency ? <HeaderName name={agency} /> : BLANK}</p>
-          <hr className="sheet-rule" />
-        </div>
-        <div className="sheet-head-col">
-          <p className="sheet-nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
-          <p className="sheet-motto">Độc lập - Tự do - Hạnh phúc</p>
-          <hr className="sheet-rule" />
-        </div>
-      </header>
-      <p className="sheet-date">
-        {nfc(settings.placeName) || '……………'}, {formatDateWordsVi(vnDate(date))}
-      </p>
+      <SheetHead settings={settings} date={date} />
       <h1 id="sheet-title" className="sheet-title">
         {upper(REPORT_TITLE)}
       </h1>

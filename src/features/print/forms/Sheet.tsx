@@ -28,11 +28,29 @@ interface SheetProps {
 }
 
 export function Sheet({ settings, form, date, landscape = false, className, subtitle, children }: SheetProps) {
-  const parent = upper(settings.parentAgencyName);
-  const agency = upper(settings.agencyName);
   return (
     <article className={['sheet', landscape && 'sheet-landscape', className].filter(Boolean).join(' ')} lang="vi" aria-labelledby="sheet-title" data-testid="print-sheet">
       <p className="sheet-form-no">Mẫu số {form.number}</p>
+      <SheetHead settings={settings} date={date} />
+      <h1 id="sheet-title" className="sheet-title">
+        {upper(form.title)}
+      </h1>
+      {subtitle}
+      <div className="sheet-body">{children}</div>
+    </article>
+  );
+}
+
+/**
+ * The head of an administrative document (Decree 30/2020): the agency top left, the national
+ * motto top right, then "Tân Phú, ngày … tháng … năm …" (no date line when `date` is null).
+ * Shared by the forms and the printed report.
+ */
+export function SheetHead({ settings, date }: { settings: Pick<SheetSettings, 'agencyName' | 'parentAgencyName' | 'placeName'>; date: number | null }) {
+  const parent = upper(settings.parentAgencyName);
+  const agency = upper(settings.agencyName);
+  return (
+    <>
       <header className="sheet-head">
         <div className="sheet-head-col">
           {parent && (
@@ -54,12 +72,7 @@ export function Sheet({ settings, form, date, landscape = false, className, subt
           {nfc(settings.placeName) || '……………'}, {formatDateWordsVi(vnDate(date))}
         </p>
       )}
-      <h1 id="sheet-title" className="sheet-title">
-        {upper(form.title)}
-      </h1>
-      {subtitle}
-      <div className="sheet-body">{children}</div>
-    </article>
+    </>
   );
 }
 
