@@ -6,7 +6,7 @@ import { monthsOf, periodBounds } from '../domain/statistics/period';
 import type { DossierFacts, Period } from '../domain/statistics/types';
 import { db, type MotcuaDatabase } from './db';
 import type { DossierRow } from './dossierRow';
-import { readStatFacts } from './statBlocks';
+import { blockMonth, decodeBlock, readStatFacts } from './statBlocks';
 
 /**
  * The facts of every dossier that may count in `period`: received in it, or received before it
@@ -24,4 +24,16 @@ export async function loadStatFacts(period: Period, database: MotcuaDatabase = d
 export async function dossierRowsByIds(ids: readonly string[], database: MotcuaDatabase = db()): Promise<DossierRow[]> {
   const rows = await database.dossiers.bulkGet([...ids]);
   return rows.filter((r): r is DossierRow => r !== undefined);
+}
+
+/** The facts of these dossiers, by id, read from their months' blocks (the dossier list's export). */
+export async function statFactsOf(rows: readonly Pick<DossierRow, 'id' | 'receivedAt'>[], database: MotcuaDatabase = db()): Promise<Map<string, DossierFacts>> {
+  const wanted = new Set(rows.map((r) => r.id));
+  const months = [...new Set(rows.map((r) => blockMonth(r.receivedAt)))];
+  const out = new Map<string, DossierFacts>();
+  for (const block of await database.statBlocks.bulkGet(months)) {
+    if (!block) continue;
+    for (const f of decodeBlock(block)) if (wanted.has(f.id)) out.set(f.id, f);
+  }
+  return out;
 }

@@ -253,6 +253,16 @@ describe('dossier list export', () => {
     expect(resultTimeliness(late.row)).toBe('late');
     expect(resultTimeliness(onTime.row)).toBe('early');
   });
+
+  it('with the dossier\'s facts, counts its clock stops as the reports do', () => {
+    const { late } = fixtures();
+    const row = late.row;
+    // A stop of the clock that moved the appointment past the resolution: on time, not late.
+    const shift = row.resolvedAt! - row.originalDueAt + 60_000;
+    const facts = { resolvedAt: row.resolvedAt, originalDueAt: row.originalDueAt, pauses: [{ from: row.receivedAt, to: row.receivedAt + 1, shift }] } as DossierFacts;
+    expect(resultTimeliness(row)).toBe('late');
+    expect(resultTimeliness(row, facts)).toBe('on-time');
+  });
 });
 
 describe('tracking book export', () => {

@@ -12,6 +12,7 @@ export {
   minutesPerWorkingDay,
   OfficeClock,
   reportInstant,
+  resolutionTimeliness,
   DECISION_766,
   OVERDUE_AGES,
   RETURN_METHODS,

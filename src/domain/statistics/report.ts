@@ -46,6 +46,15 @@ export function reportInstant(period: Period, now: number): number {
 }
 
 /**
+ * Early, on time or late, as every figure judges a resolved dossier: against the appointment given
+ * at receipt, moved only by the clock stops — never by an apology's new date (late stays late,
+ * DOMAIN.md §8). Null while unresolved (and for a withdrawn dossier).
+ */
+export function resolutionTimeliness(f: Pick<DossierFacts, 'resolvedAt' | 'originalDueAt' | 'pauses'>): 'early' | 'on-time' | 'late' | null {
+  return f.resolvedAt === null ? null : classifyResolution(f.resolvedAt, appointmentAt(f, f.resolvedAt));
+}
+
+/**
  * Where one dossier stands for the period [start, end), its in-progress state taken at `asOf`;
  * null when the period does not concern it (received after it, or finished before it).
  */
@@ -77,7 +86,7 @@ function classifyInto(out: FactClass, f: DossierFacts, start: number, end: numbe
   let resolved: FactClass['resolved'] = null;
   let workingMinutes: number | null = null;
   if (f.resolvedAt !== null && f.resolvedAt >= start && f.resolvedAt < end) {
-    resolved = classifyResolution(f.resolvedAt, appointmentAt(f, f.resolvedAt));
+    resolved = resolutionTimeliness(f);
     workingMinutes = takenMinutes(f, f.resolvedAt, clock);
   }
 

@@ -27,6 +27,7 @@ import {
 } from '../../store/dossierList';
 import type { DossierRow } from '../../store/dossierRow';
 import { filteredDossierRows } from '../../store/exportRows';
+import { statFactsOf } from '../../store/statistics';
 import { ExportButtons } from '../export';
 import { dossierListTable } from '../export/tables/dossierList';
 import { markersOf } from './dossierView';
@@ -308,7 +309,8 @@ export function DossierListPage() {
         getTable={async () => {
           const at = Date.now();
           const rows = await filteredDossierRows(query, { now: clockNow || at, rules, nearDueWorkingDays: nearDueDays });
-          return dossierListTable({ rows, filter: query, procedures: procedures ?? [], agencyName: settings?.agencyName, now: at });
+          const facts = await statFactsOf(rows);
+          return dossierListTable({ rows, filter: query, procedures: procedures ?? [], agencyName: settings?.agencyName, now: at, facts });
         }}
       />
       {!searching && ids.length === 0 && !anyFilter && (

@@ -3,8 +3,9 @@ import type { MessageKey, Translate } from '../../app/i18n';
 import type { DeskRules } from '../../domain/deskSettings';
 import type { DossierEvent, EventOf, SupplementItem, Unit } from '../../domain/dossier/events';
 import { DESK_UNIT, type DeriveContext } from '../../domain/dossier/lifecycle';
-import { appointmentAt, dossierFacts } from '../../domain/statistics/facts';
-import { classifyResolution, type ResolutionTimeliness } from '../../domain/timeliness';
+import { dossierFacts } from '../../domain/statistics/facts';
+import { resolutionTimeliness } from '../../domain/statistics/report';
+import type { ResolutionTimeliness } from '../../domain/timeliness';
 import { FINAL_STATUSES, openConflicts, resolvedConflicts, type DossierState, type EventRef } from '../../domain/dossier/state';
 import { foldVietnamese } from '../../domain/searchText';
 import { formatDateVi, formatHHmm, vnMinuteOfDay } from '../../domain/calendar/vnTime';
@@ -56,8 +57,7 @@ export function apologyBanner(d: DossierState, now: number, rules: DeskRules): {
  */
 export function statisticalTimeliness(history: readonly DossierEvent[], ctx: DeriveContext): ResolutionTimeliness | null {
   if (!history.some((e) => e.type === 'received')) return null;
-  const f = dossierFacts(history, ctx);
-  return f.resolvedAt === null ? null : classifyResolution(f.resolvedAt, appointmentAt(f, f.resolvedAt));
+  return resolutionTimeliness(dossierFacts(history, ctx));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { formatDateVi, formatHHmm, vnDate, vnMinuteOfDay } from '../../../domain/calendar/vnTime';
 import type { Timeliness } from '../../../domain/dossier/state';
+import { resolutionTimeliness, type DossierFacts } from '../../../domain/statistics';
 import type { ProcedureOption, DossierListFilter } from '../../../store/dossierList';
 import type { DossierRow } from '../../../store/dossierRow';
 import { vi as core } from '../../../app/locales/vi';
@@ -32,23 +33,22 @@ export const DOSSIER_LIST_COLUMNS: ExportColumn[] = [
 const TIMELINESS: Record<Timeliness, string> = { early: 'Trước hạn', 'on-time': 'Đúng hạn', late: 'Quá hạn' };
 
 /**
- * Early / on time / late as the reports count it: late stays late even when an apology gave a new
- * date (DOMAIN.md §8). The row's own `timeliness` is judged against the date in force, the
- * apology's included; an apologised dossier is judged here against the appointment given at
- * receipt instead (pauses only move it later, so "late" stays right; a pause before the apology
- * can make an early/on-time call stricter than the reports', a case the row cannot tell apart).
+ * Early / on time / late as the reports count it (`resolutionTimeliness` over the dossier's facts):
+ * late stays late even when an apology gave a new date (DOMAIN.md §8), and clock stops move the
+ * appointment. Without its facts (none given), the row's own verdict, which is the same unless
+ * an apology set a new date: then it is judged against the appointment given at receipt.
  * Withdrawn dossiers are not judged.
  */
-export function resultTimeliness(row: Pick<DossierRow, 'timeliness' | 'apologisedAt' | 'resolvedAt' | 'originalDueAt'>): Timeliness | null {
+export function resultTimeliness(row: Pick<DossierRow, 'timeliness' | 'apologisedAt' | 'resolvedAt' | 'originalDueAt'>, facts?: DossierFacts): Timeliness | null {
   if (row.timeliness === null || row.resolvedAt === null) return null;
+  if (facts) return resolutionTimeliness(facts);
   if (row.apologisedAt === null) return row.timeliness;
-  if (row.resolvedAt > row.originalDueAt) return 'late';
-  return formatDateVi(row.resolvedAt) === formatDateVi(row.originalDueAt) ? 'on-time' : 'early';
+  return resolutionTimeliness({ resolvedAt: row.resolvedAt, originalDueAt: row.originalDueAt, pauses: [] });
 }
 
-export function dossierListLine(row: DossierRow): ExportValue[] {
+export function dossierListLine(row: DossierRow, facts?: DossierFacts): ExportValue[] {
   const a = row.applicant;
-  const timeliness = resultTimeliness(row);
+  const timeliness = resultTimeliness(row, facts);
   return [
     row.code,
     row.procedureName,
@@ -93,9 +93,11 @@ export interface DossierListExport {
   /** The agency's name (Settings), on the first line when set. */
   agencyName?: string;
   now: number;
+  /** The statistics' facts of the rows, by id (store/statistics.ts `statFactsOf`). */
+  facts?: ReadonlyMap<string, DossierFacts>;
 }
 
-export function dossierListTable({ rows, filter, procedures, agencyName, now }: DossierListExport): ExportTable {
+export function dossierListTable({ rows, filter, procedures, agencyName, now, facts }: DossierListExport): ExportTable {
   const title = [
     ...(agencyName?.trim() ? [agencyName.trim()] : []),
     'DANH SÁCH HỒ SƠ',
@@ -104,6 +106,6 @@ export function dossierListTable({ rows, filter, procedures, agencyName, now }: 
   ];
   return {
     fileName: asciiFileName(`ho-so-${vnDate(now)}`),
-    sheets: [{ name: 'Hồ sơ', title, columns: DOSSIER_LIST_COLUMNS, rows: rows.map(dossierListLine) }],
+    sheets: [{ name: 'Hồ sơ', title, columns: DOSSIER_LIST_COLUMNS, rows: rows.map((row) => dossierListLine(row, facts?.get(row.id))) }],
   };
 }
