@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'rolldown';
 import { startStaticServer } from '../scripts/staticServer.mjs';
+import { next } from './deviceIpc.mjs';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 50_000);
 const SEED = Number(process.env.BENCH_SEED ?? 20260101);
@@ -96,21 +97,6 @@ console.log(`app build ${buildId} (${DIST}), data ${dataId}; mode: ${MODE === 's
 // =============================================================================================
 // Seeding
 // =============================================================================================
-function next(child, kind) {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m) => {
-      if (m?.kind === kind) {
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(m);
-      }
-    };
-    const onExit = (code) => reject(new Error(`device exited (${code}) before "${kind}"`));
-    child.on('message', onMessage);
-    child.on('exit', onExit);
-  });
-}
-
 async function startHub(staticDir) {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-reports-hub-'));
   const child = spawn(process.execPath, ['dist-server/hub.mjs'], {

@@ -13,6 +13,7 @@ import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'rolldown';
 import { startThrottledProxy } from './sync/proxy.mjs';
+import { next } from './deviceIpc.mjs';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 10_000);
 const KBPS = Number(process.env.BENCH_KBPS ?? 1000);
@@ -90,21 +91,6 @@ async function startHub() {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-function next(child, kind) {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m) => {
-      if (m?.kind === kind) {
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(m);
-      }
-    };
-    const onExit = (code) => reject(new Error(`device exited (${code}) before "${kind}"`));
-    child.on('message', onMessage);
-    child.on('exit', onExit);
-  });
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -16,6 +16,7 @@
  * Messages to the parent: {kind:'generated', ...}, {kind:'pushed', ...}.
  */
 import 'fake-indexeddb/auto';
+import { send, waitFor } from '../deviceIpc';
 import { procedures } from '../../src/data/catalogue/procedures';
 import type { DossierEventPayload, ReceivedDocument, ReturnMethod, SatisfactionLevel } from '../../src/domain/dossier/events';
 import { termsForChannel, totalFeeVnd, type Channel, type Procedure } from '../../src/domain/procedure';
@@ -45,22 +46,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const VN = 7 * HOUR;
-
-function send(message: unknown): void {
-  process.send!(message);
-}
-
-function waitFor(kind: string): Promise<unknown> {
-  return new Promise((resolve) => {
-    const on = (m: { kind?: string }) => {
-      if (m?.kind === kind) {
-        process.off('message', on);
-        resolve(m);
-      }
-    };
-    process.on('message', on);
-  });
-}
 
 /** Mon–Fri of `year` (Vietnam time) from 2 January up to yesterday. */
 function workingDays(year: number, now: number): number[] {

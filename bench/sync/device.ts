@@ -15,6 +15,7 @@
  * Messages to the parent (process.send): {kind:'offline-done', ...}, {kind:'synced', ...}, {kind:'verified', ...}.
  */
 import 'fake-indexeddb/auto';
+import { send, waitFor } from '../deviceIpc';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import { procedures } from '../../src/data/catalogue/procedures';
 import type { DossierEvent, DossierEventPayload, ReceivedDocument, ReturnMethod } from '../../src/domain/dossier/events';
@@ -42,22 +43,6 @@ interface Config {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const VN = 7 * HOUR;
-
-function send(message: unknown): void {
-  process.send!(message);
-}
-
-function waitFor(kind: string): Promise<unknown> {
-  return new Promise((resolve) => {
-    const on = (m: { kind?: string }) => {
-      if (m?.kind === kind) {
-        process.off('message', on);
-        resolve(m);
-      }
-    };
-    process.on('message', on);
-  });
-}
 
 /** Working days (Mon–Fri, Vietnam time) ending yesterday: the device's offline period. */
 function workingDays(count: number, today: number): number[] {
