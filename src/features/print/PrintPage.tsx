@@ -6,10 +6,11 @@
 // This screen's texts register themselves with i18n when this chunk loads.
 import './messages';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { DateInput } from '../../app/DateInput';
 import { useT, type Translate } from '../../app/i18n';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useDeskSettings, useNow } from '../../app/useDesk';
 import { addDays, epochDay, isValidDate, makeDate, parseDate, vnDate } from '../../domain/calendar/vnTime';
 import type { DeskSettings } from '../../domain/deskSettings';
@@ -71,14 +72,7 @@ function Frame({ fallback, form, settings, message, loading = false, extra, chil
 
   // The browser's "Save as PDF" proposes the page title as the file name.
   const docTitle = form ? [`Mẫu số ${form.title.number}`, form.title.title, form.code].filter(Boolean).join(' - ') : null;
-  useEffect(() => {
-    if (!docTitle) return;
-    const before = document.title;
-    document.title = docTitle;
-    return () => {
-      document.title = before;
-    };
-  }, [docTitle]);
+  useDocumentTitle(docTitle);
 
   return (
     <>

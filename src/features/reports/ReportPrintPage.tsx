@@ -7,10 +7,10 @@
 // The print preview's texts (toolbar) and this screen's register themselves with i18n.
 import '../print/messages';
 import './messages';
-import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useNow } from '../../app/useDesk';
 import { formatDateVi, formatTimeWordsVi, vnDate } from '../../domain/calendar/vnTime';
 import { periodBounds, periodLabelVi, type Period, type Report } from '../../domain/statistics';
@@ -129,14 +129,7 @@ export function ReportPrintPage() {
   const screenPath = `/bao-cao${periodSearch(period)}`;
 
   // The browser's "Save as PDF" proposes the page title as the file name.
-  const docTitle = `Báo cáo ${periodLabelVi(period)}`;
-  useEffect(() => {
-    const before = document.title;
-    document.title = docTitle;
-    return () => {
-      document.title = before;
-    };
-  }, [docTitle]);
+  useDocumentTitle(`Báo cáo ${periodLabelVi(period)}`);
 
   return (
     <div className="print-page" data-report-ready={data ? 'true' : undefined}>
