@@ -253,6 +253,31 @@ beforeAll(async () => {
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url);
   await page.locator('#main').waitFor();
+  // The app's start-up gives the device its id by writing the settings: seeding before that write
+  // would lose the seeded settings to it (bootstrap.ts).
+  const hasDeviceId = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('motcua');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            const done = (value: boolean) => {
+              db.close();
+              resolve(value);
+            };
+            if (!db.objectStoreNames.contains('settings')) return done(false);
+            const get = db.transaction('settings').objectStore('settings').get('desk');
+            get.onsuccess = () => done(!!get.result?.value?.deviceId);
+            get.onerror = () => done(false);
+          };
+        }),
+    );
+  for (let i = 0; !(await hasDeviceId()); i++) {
+    if (i > 150) throw new Error('the app never wrote its settings at start-up');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const histories = [typicalHistory(), lateApologised(), stopped(), refused(), ...bookDossiers(40)];
   const dossierEvents = histories.flat();
   const rows: DossierRow[] = histories.map((h) => toDossierRow(deriveDossier(h, { dueRules: rules.dueRules })));
@@ -266,7 +291,9 @@ beforeAll(async () => {
           for (const e of dossierEvents) tx.objectStore('events').put(e);
           for (const r of rows) tx.objectStore('dossiers').put(r);
           for (const v of visits) tx.objectStore('visits').put(v);
-          tx.objectStore('settings').put({ key: 'desk', value: settings });
+          const store = tx.objectStore('settings');
+          const current = store.get('desk');
+          current.onsuccess = () => store.put({ key: 'desk', value: { ...(current.result?.value ?? {}), ...settings } });
           tx.oncomplete = () => {
             open.result.close();
             resolve();
